@@ -1,0 +1,3 @@
+module github.com/wasmling/wasmling
+
+go 1.26
