@@ -44,12 +44,16 @@ type Name struct {
 }
 
 // Literal is a constant: None, True, False, an int, a float, a str or a
-// bytes literal. Value holds nil, bool, int64, *big.Int (only for ints that
-// do not fit in int64), float64, string or []byte.
+// bytes literal, or the ellipsis `...`. Value holds nil, bool, int64,
+// *big.Int (only for ints that do not fit in int64), float64, string,
+// []byte or EllipsisValue.
 type Literal struct {
 	LitPos Pos
 	Value  any
 }
+
+// EllipsisValue is the Value of the Literal `...`.
+type EllipsisValue struct{}
 
 // FString is an f-string; adjacent plain string literals are folded in.
 type FString struct {
