@@ -193,6 +193,7 @@ func (p *parser) errorAt(pos Pos, format string, args ...any) {
 // there (an unclosed bracket, an unterminated string) is more helpful and
 // wins.
 func (p *parser) syntaxError() {
+	comma := p.forgotComma()
 	if p.sub == nil {
 		for {
 			t := p.sc.next()
@@ -205,11 +206,10 @@ func (p *parser) syntaxError() {
 			}
 		}
 	}
-	msg := "invalid syntax"
-	if p.forgotComma() {
+	if comma {
 		p.errorAt(p.prevPos, "invalid syntax. Perhaps you forgot a comma?")
 	}
-	p.errorAt(p.tok.pos, "%s", msg)
+	p.errorAt(p.tok.pos, "invalid syntax")
 }
 
 // forgotComma reports whether the current error looks like two expressions

@@ -104,7 +104,7 @@ func (p *parser) expr() Expr {
 	p.advance()
 	cond := p.disjunction()
 	if p.tok.kind != ELSE {
-		p.errorAt(p.tok.pos, "expected 'else' after 'if' expression")
+		p.errorAt(x.Start(), "expected 'else' after 'if' expression")
 	}
 	p.advance()
 	return &IfExp{Cond: cond, Then: x, Else: p.expr()}
@@ -319,9 +319,10 @@ func (p *parser) callArgs(lparen Pos) []Arg {
 				sawKeyword = true
 				goto next
 			case FOR:
+				elt := x
 				x = p.comprehension(CompGen, lparen, x, nil, len(p.yields))
 				if len(args) > 0 || p.tok.kind != RPAREN {
-					p.errorAt(x.Start(), "Generator expression must be parenthesized")
+					p.errorAt(elt.Start(), "Generator expression must be parenthesized")
 				}
 			}
 			if sawDoubleStar {

@@ -25,7 +25,11 @@ func (p *parser) matchStmt() Stmt {
 	}
 	p.advance()
 	if p.tok.kind != INDENT {
-		p.errorAt(p.tok.pos, "expected an indented block after 'match' statement on line %d", s.MatchPos.Line)
+		pos := p.tok.pos
+		if p.tok.kind == EOF || p.tok.kind == OUTDENT && int(pos.Line) > len(p.lines) {
+			pos = p.prevPos
+		}
+		p.errorAt(pos, "expected an indented block after 'match' statement on line %d", s.MatchPos.Line)
 	}
 	p.advance()
 	for p.tok.kind != OUTDENT {

@@ -213,6 +213,9 @@ func (p *parser) exprStmt() Stmt {
 		}
 		return s
 	}
+	if n, ok := x.(*Name); ok && n.Id == "print" && startsExpr(p.tok.kind) {
+		p.errorAt(n.NamePos, "Missing parentheses in call to 'print'. Did you mean print(...)?")
+	}
 	return &ExprStmt{X: p.value(x)}
 }
 
@@ -311,7 +314,11 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.advance()
 	if p.tok.kind != INDENT {
-		p.errorAt(p.tok.pos, "expected an indented block after %s on line %d", what, line)
+		pos := p.tok.pos
+		if p.tok.kind == EOF || p.tok.kind == OUTDENT && int(pos.Line) > len(p.lines) {
+			pos = p.prevPos
+		}
+		p.errorAt(pos, "expected an indented block after %s on line %d", what, line)
 	}
 	p.advance()
 	var body []Stmt

@@ -738,10 +738,10 @@ func (s *scanner) digitPart() bool {
 		if s.peekAt(s.off) != '_' {
 			return true
 		}
-		s.off++
-		if !isDigit(s.peekAt(s.off)) {
+		if !isDigit(s.peekAt(s.off + 1)) {
 			return false
 		}
+		s.off++
 	}
 }
 

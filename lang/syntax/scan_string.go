@@ -81,7 +81,11 @@ func (s *scanner) stringToken(pos Pos, buf []byte, isBytes bool) token {
 
 func (s *scanner) unterminated(pos Pos, triple bool) token {
 	if triple {
-		return s.fail(pos, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+		line := s.line
+		if s.off >= len(s.src) && s.off == s.lineStart && line > 1 {
+			line-- // the input ends with a newline: CPython counts the last line
+		}
+		return s.fail(pos, "unterminated triple-quoted string literal (detected at line %d)", line)
 	}
 	return s.fail(pos, "unterminated string literal (detected at line %d)", s.line)
 }
