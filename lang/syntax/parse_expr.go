@@ -125,21 +125,27 @@ func (p *parser) lambda() Expr {
 
 func (p *parser) disjunction() Expr {
 	x := p.conjunction()
+	n := p.nest
 	for p.tok.kind == OR {
 		pos := p.tok.pos
 		p.advance()
+		p.enter()
 		x = &Binary{OpPos: pos, Op: OR, X: x, Y: p.conjunction()}
 	}
+	p.nest = n
 	return x
 }
 
 func (p *parser) conjunction() Expr {
 	x := p.inversion()
+	n := p.nest
 	for p.tok.kind == AND {
 		pos := p.tok.pos
 		p.advance()
+		p.enter()
 		x = &Binary{OpPos: pos, Op: AND, X: x, Y: p.inversion()}
 	}
+	p.nest = n
 	return x
 }
 
@@ -214,6 +220,8 @@ func binaryPrec(k Token) int {
 // bitwise_or in CPython's grammar).
 func (p *parser) binary(min int) Expr {
 	x := p.factor()
+	n := p.nest
+	defer func() { p.nest = n }()
 	for {
 		prec := binaryPrec(p.tok.kind)
 		if prec < min || prec == 0 {
@@ -221,6 +229,7 @@ func (p *parser) binary(min int) Expr {
 		}
 		op, pos := p.tok.kind, p.tok.pos
 		p.advance()
+		p.enter() // a long chain makes a deep tree
 		x = &Binary{OpPos: pos, Op: op, X: x, Y: p.binary(prec + 1)}
 	}
 }
@@ -258,7 +267,12 @@ func (p *parser) power() Expr {
 // trailers.
 func (p *parser) primary() Expr {
 	x := p.atom()
+	n := p.nest
+	defer func() { p.nest = n }()
 	for {
+		if k := p.tok.kind; k == DOT || k == LPAREN || k == LBRACK {
+			p.enter() // a long chain makes a deep tree
+		}
 		switch p.tok.kind {
 		case DOT:
 			p.advance()
@@ -287,6 +301,7 @@ func (p *parser) primary() Expr {
 // callArgs parses call arguments after '(' and the closing ')'.
 func (p *parser) callArgs(lparen Pos) []Arg {
 	var args []Arg
+	var keywords map[string]bool // names of keyword arguments, once there are many
 	sawKeyword, sawDoubleStar := false, false
 	for p.tok.kind != RPAREN {
 		pos := p.tok.pos
@@ -309,10 +324,8 @@ func (p *parser) callArgs(lparen Pos) []Arg {
 				if !ok {
 					p.errorAt(x.Start(), "expression cannot contain assignment, perhaps you meant \"==\"?")
 				}
-				for _, a := range args {
-					if a.Kind == ArgKeyword && a.Name == name.Id {
-						p.errorAt(pos, "keyword argument repeated: %s", name.Id)
-					}
+				if p.repeatedKeyword(args, &keywords, name.Id) {
+					p.errorAt(pos, "keyword argument repeated: %s", name.Id)
 				}
 				p.advance()
 				args = append(args, Arg{Kind: ArgKeyword, Name: name.Id, Value: p.expr(), Pos: pos})
@@ -344,6 +357,32 @@ func (p *parser) callArgs(lparen Pos) []Arg {
 	}
 	p.expect(RPAREN)
 	return args
+}
+
+// repeatedKeyword reports whether args has a keyword argument called name.
+// Past a few arguments it keeps the names in *seen, to stay linear.
+func (p *parser) repeatedKeyword(args []Arg, seen *map[string]bool, name string) bool {
+	if *seen == nil && len(args) < 16 {
+		for _, a := range args {
+			if a.Kind == ArgKeyword && a.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if *seen == nil {
+		*seen = make(map[string]bool)
+		for _, a := range args {
+			if a.Kind == ArgKeyword {
+				(*seen)[a.Name] = true
+			}
+		}
+	}
+	if (*seen)[name] {
+		return true
+	}
+	(*seen)[name] = true
+	return false
 }
 
 // subscript parses the index of x[...]: one slice or expression, or

@@ -303,6 +303,7 @@ func (p *parser) signedNumber() Expr {
 
 func (p *parser) classPattern(cls Expr) Pattern {
 	c := &MatchClass{Cls: cls}
+	var kwSeen map[string]bool
 	p.advance() // (
 	for p.tok.kind != RPAREN {
 		pos := p.tok.pos
@@ -313,11 +314,13 @@ func (p *parser) classPattern(cls Expr) Pattern {
 				p.syntaxError()
 			}
 			p.advance()
-			for _, k := range c.KwNames {
-				if k == capt.Name {
-					p.errorAt(pos, "attribute name repeated in class pattern: %s", k)
-				}
+			if kwSeen == nil {
+				kwSeen = make(map[string]bool)
 			}
+			if kwSeen[capt.Name] {
+				p.errorAt(pos, "attribute name repeated in class pattern: %s", capt.Name)
+			}
+			kwSeen[capt.Name] = true
 			c.KwNames = append(c.KwNames, capt.Name)
 			c.KwPatterns = append(c.KwPatterns, p.pattern())
 		} else {

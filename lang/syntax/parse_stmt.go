@@ -350,23 +350,31 @@ func (p *parser) condition() Expr {
 	return x
 }
 
+// ifStmt parses if/elif/else; the elif chain is parsed iteratively.
 func (p *parser) ifStmt() Stmt {
-	pos := p.tok.pos
+	var first, last *If
 	what := "'if' statement"
-	if p.tok.kind == ELIF {
+	for {
+		pos := p.tok.pos
+		p.advance()
+		s := &If{IfPos: pos, Cond: p.condition()}
+		p.expectColon()
+		s.Body = p.block(what, pos.Line)
+		if first == nil {
+			first = s
+		} else {
+			last.Else = []Stmt{s}
+		}
+		last = s
+		if p.tok.kind != ELIF {
+			break
+		}
 		what = "'elif' statement"
 	}
-	p.advance()
-	s := &If{IfPos: pos, Cond: p.condition()}
-	p.expectColon()
-	s.Body = p.block(what, pos.Line)
-	switch p.tok.kind {
-	case ELIF:
-		s.Else = []Stmt{p.ifStmt()}
-	case ELSE:
-		s.Else = p.elseBlock()
+	if p.tok.kind == ELSE {
+		last.Else = p.elseBlock()
 	}
-	return s
+	return first
 }
 
 func (p *parser) elseBlock() []Stmt {

@@ -7,90 +7,69 @@ import "strings"
 // bytes literals may only join bytes literals.
 func (p *parser) strings() Expr {
 	first := p.tok
-	p.advance()
-	switch p.tok.kind {
-	case STRING, BYTES, FSTRING:
-	default:
-		if first.kind == FSTRING {
-			return &FString{FPos: first.pos, Parts: p.fparts(nil, first.val.(*fstring))}
-		}
-		return &Literal{LitPos: first.pos, Value: first.val}
-	}
-
 	isBytes := first.kind == BYTES
-	var sb strings.Builder
 	var bs []byte
-	var fs *FString
-	add := func(t token) {
+	var c fconcat
+	isF := false
+	for n := 0; ; n++ {
+		t := p.tok
+		switch t.kind {
+		case STRING, BYTES, FSTRING:
+		default:
+			switch {
+			case isF:
+				return &FString{FPos: first.pos, Parts: c.done()}
+			case n == 1:
+				return &Literal{LitPos: first.pos, Value: first.val}
+			case isBytes:
+				return &Literal{LitPos: first.pos, Value: bs}
+			}
+			return &Literal{LitPos: first.pos, Value: c.text.String()}
+		}
 		if (t.kind == BYTES) != isBytes {
 			p.errorAt(first.pos, "cannot mix bytes and nonbytes literals")
 		}
+		p.advance()
 		switch t.kind {
 		case BYTES:
 			bs = append(bs, t.val.([]byte)...)
 		case STRING:
-			if fs != nil {
-				fs.Parts = appendText(fs.Parts, t.val.(string))
-			} else {
-				sb.WriteString(t.val.(string))
-			}
+			c.text.WriteString(t.val.(string))
 		case FSTRING:
-			if fs == nil {
-				fs = &FString{FPos: first.pos}
-				if sb.Len() > 0 {
-					fs.Parts = appendText(fs.Parts, sb.String())
-				}
-			}
-			fs.Parts = p.fparts(fs.Parts, t.val.(*fstring))
+			isF = true
+			p.fparts(&c, t.val.(*fstring))
 		}
 	}
-	add(first)
-	for {
-		switch p.tok.kind {
-		case STRING, BYTES, FSTRING:
-			t := p.tok
-			p.advance()
-			add(t)
-			continue
-		}
-		break
-	}
-	switch {
-	case isBytes:
-		if bs == nil {
-			bs = []byte{}
-		}
-		return &Literal{LitPos: first.pos, Value: bs}
-	case fs != nil:
-		return fs
-	}
-	return &Literal{LitPos: first.pos, Value: sb.String()}
 }
 
-// appendText appends literal text to f-string parts, merging it with a
-// preceding text part.
-func appendText(parts []FStringPart, text string) []FStringPart {
-	if text == "" {
-		return parts
-	}
-	if n := len(parts); n > 0 && parts[n-1].Expr == nil {
-		parts[n-1].Text += text
-		return parts
-	}
-	return append(parts, FStringPart{Text: text})
+// fconcat accumulates the parts of an f-string, merging adjacent text.
+type fconcat struct {
+	parts []FStringPart
+	text  strings.Builder
 }
 
-// fparts converts a scanned f-string into FStringParts appended to parts,
-// parsing the replacement fields.
-func (p *parser) fparts(parts []FStringPart, fs *fstring) []FStringPart {
+func (c *fconcat) flush() {
+	if c.text.Len() > 0 {
+		c.parts = append(c.parts, FStringPart{Text: c.text.String()})
+		c.text.Reset()
+	}
+}
+
+func (c *fconcat) done() []FStringPart {
+	c.flush()
+	return c.parts
+}
+
+// fparts adds a scanned f-string to c, parsing its replacement fields.
+func (p *parser) fparts(c *fconcat, fs *fstring) {
 	for _, part := range fs.parts {
 		if part.field == nil {
-			parts = appendText(parts, part.text)
+			c.text.WriteString(part.text)
 			continue
 		}
-		parts = append(parts, p.field(part.field))
+		c.flush()
+		c.parts = append(c.parts, p.field(part.field))
 	}
-	return parts
 }
 
 // field parses one replacement field from its tokens.
@@ -114,7 +93,9 @@ func (p *parser) field(f *ffield) FStringPart {
 	p.tok, p.prev, p.prevPos = savedTok, savedPrev, savedPrevPos
 	part := FStringPart{Expr: x, Debug: f.debug, Conversion: f.conv}
 	if f.spec != nil {
-		part.Spec = &FString{FPos: f.lbrace, Parts: p.fparts(nil, f.spec)}
+		var c fconcat
+		p.fparts(&c, f.spec)
+		part.Spec = &FString{FPos: f.lbrace, Parts: c.done()}
 	}
 	return part
 }

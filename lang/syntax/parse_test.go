@@ -308,16 +308,24 @@ func TestDeepNesting(t *testing.T) {
 		{"x = " + strings.Repeat("a if b else ", 100000) + "1", "too many nested expressions"},
 		{"x = " + strings.Repeat("2 ** ", 100000) + "1", "too many nested expressions"},
 		{"x = " + strings.Repeat("f'{", 1000) + "1", "f-string: expressions nested too deeply"},
+		{"x = " + strings.Repeat("a + ", 100000) + "1", "too many nested expressions"},
+		{"x = " + strings.Repeat("a or ", 100000) + "1", "too many nested expressions"},
+		{"x = a" + strings.Repeat(".b()", 100000), "too many nested expressions"},
+		{"x = " + strings.Repeat("[", 150) + strings.Repeat("a.b", 1000), "too many nested expressions"},
 	} {
 		_, err := Parse("t.py", []byte(tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%.20s...: got %v, want %q", tc.src, err, tc.want)
 		}
 	}
-	// 150 levels of brackets are fine
+	// 150 levels of brackets, and long elif chains, are fine
 	src := "x = " + strings.Repeat("(", 150) + "1" + strings.Repeat(")", 150)
 	if _, err := Parse("t.py", []byte(src)); err != nil {
 		t.Errorf("150 parentheses: %v", err)
+	}
+	src = "if a: pass\n" + strings.Repeat("elif b: pass\n", 20000) + "else: pass\n"
+	if _, err := Parse("t.py", []byte(src)); err != nil {
+		t.Errorf("elif chain: %v", err)
 	}
 }
 
