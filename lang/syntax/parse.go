@@ -106,11 +106,12 @@ type parser struct {
 	subI int
 	fstr int // depth of f-string fields being parsed
 
-	nest    int   // expression nesting depth
-	scope   scope // innermost def/class/module body
-	lambdas int   // depth of lambda bodies
-	inLoop  bool  // directly inside a loop body (not crossing def/class)
-	yields  []Pos // yield expressions seen, for the comprehension check
+	nest        int   // expression nesting depth
+	speculating int   // depth of speculative parses, whose errors are discarded
+	scope       scope // innermost def/class/module body
+	lambdas     int   // depth of lambda bodies
+	inLoop      bool  // directly inside a loop body (not crossing def/class)
+	yields      []Pos // yield expressions seen, for the comprehension check
 
 	err *Error
 }
@@ -154,7 +155,10 @@ func (p *parser) restore(st parserState) {
 // It is used only outside f-string fields.
 func (p *parser) speculate(f func()) bool {
 	st := p.save()
-	if p.run(f) != nil {
+	p.speculating++
+	err := p.run(f)
+	p.speculating--
+	if err != nil {
 		p.restore(st)
 		return false
 	}
@@ -193,6 +197,10 @@ func (p *parser) errorAt(pos Pos, format string, args ...any) {
 // there (an unclosed bracket, an unterminated string) is more helpful and
 // wins.
 func (p *parser) syntaxError() {
+	if p.speculating > 0 {
+		p.err = &Error{Msg: "invalid syntax"} // discarded by speculate
+		panic(bailout{})
+	}
 	comma := p.forgotComma()
 	if p.sub == nil {
 		for {

@@ -440,8 +440,8 @@ func (s *scanner) scanIdent(pos Pos) token {
 		s.off += size
 	}
 	b := s.src[start:s.off]
-	if kw, ok := keywords[string(b)]; ok {
-		return token{kind: kw, pos: pos, text: kw.String()}
+	if kw := keyword(b); kw != ILLEGAL {
+		return token{kind: kw, pos: pos, text: tokenNames[kw]}
 	}
 	name, ok := s.names[string(b)]
 	if !ok {
@@ -451,17 +451,19 @@ func (s *scanner) scanIdent(pos Pos) token {
 	return token{kind: IDENT, pos: pos, text: name}
 }
 
-// keywords maps Python's hard keywords to their tokens. It is never
-// written after initialisation.
-var keywords = map[string]Token{
-	"and": AND, "as": AS, "assert": ASSERT, "async": ASYNC, "await": AWAIT,
-	"break": BREAK, "class": CLASS, "continue": CONTINUE, "def": DEF,
-	"del": DEL, "elif": ELIF, "else": ELSE, "except": EXCEPT, "False": FALSE,
-	"finally": FINALLY, "for": FOR, "from": FROM, "global": GLOBAL, "if": IF,
-	"import": IMPORT, "in": IN, "is": IS, "lambda": LAMBDA, "None": NONE,
-	"nonlocal": NONLOCAL, "not": NOT, "or": OR, "pass": PASS, "raise": RAISE,
-	"return": RETURN, "True": TRUE, "try": TRY, "while": WHILE, "with": WITH,
-	"yield": YIELD,
+// keyword returns the token of a hard keyword, or ILLEGAL.
+func keyword(b []byte) Token {
+	if len(b) < 2 || len(b) > 8 || b[0] < 'A' || b[0] > 'y' {
+		return ILLEGAL
+	}
+	// Keywords are consecutive tokens from AND to YIELD; their spellings
+	// are in tokenNames.
+	for k := AND; k <= YIELD; k++ {
+		if name := tokenNames[k]; len(name) == len(b) && name[0] == b[0] && name == string(b) {
+			return k
+		}
+	}
+	return ILLEGAL
 }
 
 // scanOperator scans punctuation and operators, tracking brackets.
