@@ -1,0 +1,191 @@
+package lang
+
+import (
+	"strings"
+)
+
+// UnpackArgs binds the arguments of a built-in call to named parameters,
+// with Python's error messages. pairs alternates parameter names and
+// pointers to the variables that receive them. A name ending in "?" is
+// optional (the variable keeps its value when the argument is absent); a
+// name starting with "*" is keyword-only. Supported pointer types:
+//
+//	*Value     any value
+//	*int64, *int   an int (or bool)
+//	*float64   an int or float
+//	*string    a str
+//	*bool      any value, by its truth
+//	**List, **Dict, **Tuple, **Str  that type
+//	*[]Value   an iterable, collected
+func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any) error {
+	n := len(pairs) / 2
+	npos := len(args) - len(kw)
+	names := make([]string, n)
+	optional := make([]bool, n)
+	kwOnly := make([]bool, n)
+	maxPos := 0
+	for i := 0; i < n; i++ {
+		name := pairs[2*i].(string)
+		if strings.HasPrefix(name, "*") {
+			name = name[1:]
+			kwOnly[i] = true
+		} else {
+			maxPos = i + 1
+		}
+		if strings.HasSuffix(name, "?") {
+			name = name[:len(name)-1]
+			optional[i] = true
+		}
+		names[i] = name
+	}
+	if npos > maxPos {
+		return NewError(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
+	}
+	set := make([]bool, n)
+	for i := 0; i < npos; i++ {
+		if err := unpackOne(t, fname, names[i], args[i], pairs[2*i+1]); err != nil {
+			return err
+		}
+		set[i] = true
+	}
+	for j, k := range kw {
+		found := false
+		for i := 0; i < n; i++ {
+			if names[i] == k {
+				if set[i] {
+					return NewError(TypeErrorType, "%s() got multiple values for argument '%s'", fname, k)
+				}
+				if err := unpackOne(t, fname, k, args[npos+j], pairs[2*i+1]); err != nil {
+					return err
+				}
+				set[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return NewError(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if !set[i] && !optional[i] {
+			return NewError(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		}
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func unpackOne(t *Thread, fname, name string, v Value, ptr any) error {
+	bad := func(want string) error {
+		return NewError(TypeErrorType, "%s() argument '%s' must be %s, not %s", fname, name, want, v.TypeName())
+	}
+	switch p := ptr.(type) {
+	case *Value:
+		*p = v
+	case *int64:
+		i, ok := v.ToInt64()
+		if !ok {
+			if _, big := v.r.(*Big); big {
+				return NewError(OverflowErrorType, "%s() argument '%s' is too large", fname, name)
+			}
+			if idx, ok, err := indexOf(t, v); ok || err != nil {
+				*p = idx
+				return err
+			}
+			return bad("int")
+		}
+		*p = i
+	case *int:
+		i, ok := v.ToInt64()
+		if !ok {
+			if _, big := v.r.(*Big); big {
+				return NewError(OverflowErrorType, "%s() argument '%s' is too large", fname, name)
+			}
+			return bad("int")
+		}
+		*p = int(i)
+	case *float64:
+		f, ok := v.ToFloat()
+		if !ok {
+			return bad("a number")
+		}
+		*p = f
+	case *string:
+		s, ok := v.Str()
+		if !ok {
+			return bad("str")
+		}
+		*p = s
+	case *bool:
+		b, err := Truth(t, v)
+		if err != nil {
+			return err
+		}
+		*p = b
+	case **List:
+		l, ok := v.r.(*List)
+		if !ok {
+			return bad("list")
+		}
+		*p = l
+	case **Dict:
+		d, ok := v.r.(*Dict)
+		if !ok {
+			return bad("dict")
+		}
+		*p = d
+	case **Tuple:
+		tu, ok := v.r.(*Tuple)
+		if !ok {
+			return bad("tuple")
+		}
+		*p = tu
+	case **Str:
+		s, ok := v.r.(*Str)
+		if !ok {
+			return bad("str")
+		}
+		*p = s
+	case *[]Value:
+		items, err := ToSlice(t, v)
+		if err != nil {
+			return err
+		}
+		*p = items
+	default:
+		panic("UnpackArgs: unsupported pointer type")
+	}
+	return nil
+}
+
+// NoKwargs returns an error if a built-in that takes no keyword arguments
+// got some.
+func NoKwargs(fname string, kw []string) error {
+	if len(kw) > 0 {
+		return NewError(TypeErrorType, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// ArgCount checks the number of positional arguments of a built-in.
+func ArgCount(fname string, args []Value, kw []string, min, max int) error {
+	n := len(args) - len(kw)
+	if n < min || n > max {
+		switch {
+		case min == max:
+			return NewError(TypeErrorType, "%s() takes exactly %d argument%s (%d given)", fname, min, plural(min), n)
+		case n < min:
+			return NewError(TypeErrorType, "%s() takes at least %d argument%s (%d given)", fname, min, plural(min), n)
+		default:
+			return NewError(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, max, plural(max), n)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,178 @@
+package lang
+
+import (
+	"github.com/wasmling/wasmling/lang/compile"
+)
+
+// loadAttr implements LOAD_ATTR with an inline cache for instance
+// attributes and class attributes.
+func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
+	name := c.names[in.A]
+	if inst, ok := obj.r.(*Instance); ok {
+		ic := &c.caches[in.C]
+		if ic.cls == inst.cls && ic.epoch == t.interp.classEpoch {
+			switch ic.kind {
+			case cacheInstanceDict:
+				ents := inst.dict.entries
+				if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) {
+					return ents[ic.idx].val, nil
+				}
+			case cacheClassAttr:
+				if inst.dict.lookupStr(name) < 0 {
+					return bindAttr(t, ic.val, obj, inst.cls)
+				}
+			}
+		}
+		v, found, err := instanceAttr(t, obj, inst.cls, &inst.dict, name)
+		if err != nil {
+			return None, err
+		}
+		if !found {
+			return None, attrError(obj, name.s)
+		}
+		// Fill the cache.
+		if cv, inClass := inst.cls.Lookup(name); inClass {
+			if _, isProp := cv.r.(*Property); !isProp && inst.dict.lookupStr(name) < 0 {
+				*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv}
+			}
+		} else if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
+			*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)}
+		}
+		return v, nil
+	}
+	v, found, err := getAttr(t, obj, name)
+	if err != nil {
+		return None, err
+	}
+	if !found {
+		return None, attrError(obj, name.s)
+	}
+	return v, nil
+}
+
+// storeAttr implements STORE_ATTR.
+func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
+	name := c.names[in.A]
+	if inst, ok := obj.r.(*Instance); ok {
+		ic := &c.caches[in.C]
+		if ic.kind == cacheInstanceDict && ic.cls == inst.cls && ic.epoch == t.interp.classEpoch {
+			ents := inst.dict.entries
+			if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) {
+				ents[ic.idx].val = v
+				return nil
+			}
+		}
+		if err := setInstanceAttr(t, obj, inst.cls, &inst.dict, name, v); err != nil {
+			return err
+		}
+		if inst.cls.hooks&hookSetattr == 0 {
+			if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
+				if cv, inClass := inst.cls.Lookup(name); !inClass || !isProperty(cv) {
+					*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)}
+				}
+			}
+		}
+		return nil
+	}
+	return setAttr(t, obj, name, v)
+}
+
+func isProperty(v Value) bool { _, ok := v.r.(*Property); return ok }
+
+// loadMethod implements LOAD_METHOD: it returns the function and self
+// without creating a bound method object when it can, or the attribute
+// and null.
+func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value, error) {
+	name := c.names[in.A]
+	ic := &c.caches[in.C]
+	switch o := obj.r.(type) {
+	case *Instance:
+		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
+			if o.dict.live == 0 || o.dict.lookupStr(name) < 0 {
+				return ic.val, obj, nil
+			}
+		}
+		if cv, ok := o.cls.Lookup(name); ok {
+			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
+				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
+				return cv, obj, nil
+			}
+		}
+	case *Module, *Class, *Exception, *Dict, HasAttrs, nil:
+	default:
+		// Built-in value types: methods live in the type's table.
+		cls := obj.Type()
+		if ic.kind == cacheTypeMethod && ic.cls == cls {
+			return ic.val, obj, nil
+		}
+		if cls.builtin {
+			if m, ok := cls.Lookup(name); ok {
+				if _, isB := m.r.(*Builtin); isB {
+					*ic = inlineCache{cls: cls, kind: cacheTypeMethod, val: m}
+					return m, obj, nil
+				}
+			}
+		}
+	}
+	if d, ok := obj.r.(*Dict); ok {
+		if m, ok := DictType.dict.getStr(name); ok {
+			return m, obj, nil
+		}
+		_ = d
+	}
+	v, err := t.loadAttr(c, in, obj)
+	if err != nil {
+		return None, None, err
+	}
+	return v, null, nil
+}
+
+// loadGlobal implements LOAD_GLOBAL's slow path and fills its cache.
+func (t *Thread) loadGlobal(f *frame, c *code, in compile.Instr) (Value, error) {
+	name := c.names[in.A]
+	ic := &c.caches[in.C]
+	g := &f.globals.ht
+	if i := g.lookupStr(name); i >= 0 {
+		*ic = inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(i)}
+		return g.entries[i].val, nil
+	}
+	b := &t.interp.builtins.ht
+	if i := b.lookupStr(name); i >= 0 {
+		*ic = inlineCache{kind: cacheBuiltin, epoch: g.keys, idx: int32(i)}
+		return b.entries[i].val, nil
+	}
+	return None, NewError(NameErrorType, "name '%s' is not defined", name.s)
+}
+
+// ctorFrame prepares a class call. For a script class whose __init__ is a
+// script function it returns the __init__ frame (to run in the calling
+// loop, whose result is the new object); ok is false to fall back to the
+// generic call.
+func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value, bool, error) {
+	if cls.layout != layoutObject || cls.new != nil {
+		return nil, None, false, nil
+	}
+	init, ok := cls.Lookup(t.interp.strInit)
+	if !ok {
+		return nil, None, false, nil
+	}
+	fn, ok := init.r.(*Function)
+	if !ok || fn.code.Flags&compile.FlagGenerator != 0 {
+		return nil, None, false, nil
+	}
+	if _, hasNew := cls.Lookup(t.interp.strNew); hasNew {
+		return nil, None, false, nil
+	}
+	obj := Obj(&Instance{cls: cls})
+	full := t.argBuf[:0]
+	full = append(full, obj)
+	full = append(full, args...)
+	t.argBuf = full[:0]
+	nf, err := t.newFrame(fn, full, kw, false)
+	if err != nil {
+		return nil, None, true, err
+	}
+	nf.ctor = true
+	nf.self = obj
+	return nf, obj, true, nil
+}

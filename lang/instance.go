@@ -1,0 +1,305 @@
+package lang
+
+// Instance is an instance of a class defined by a script.
+type Instance struct {
+	cls  *Class
+	dict hashtable
+}
+
+// Type implements Object.
+func (o *Instance) Type() *Class { return o.cls }
+
+// Class returns the instance's class.
+func (o *Instance) Class() *Class { return o.cls }
+
+// attrTarget abstracts the two kinds of objects with a class and an
+// attribute table: instances and exceptions.
+func attrTable(v Value) (*Class, *hashtable, bool) {
+	switch o := v.r.(type) {
+	case *Instance:
+		return o.cls, &o.dict, true
+	case *Exception:
+		return o.cls, &o.dict, true
+	}
+	return nil, nil, false
+}
+
+// bindAttr turns a class attribute found for obj into the value obj.name
+// yields: functions become bound methods, staticmethods unwrap,
+// classmethods bind to the class, properties are called.
+func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
+	switch f := cv.r.(type) {
+	case *Function:
+		return Obj(&BoundMethod{Self: obj, Fn: cv}), nil
+	case *StaticMethod:
+		return f.Fn, nil
+	case *ClassMethod:
+		return Obj(&BoundMethod{Self: Obj(cls), Fn: f.Fn}), nil
+	case *Property:
+		if f.Get.IsNone() {
+			return None, NewError(AttributeErrorType, "property of '%s' object has no getter", cls.Name)
+		}
+		return t.Call(f.Get, []Value{obj}, nil)
+	case *Builtin:
+		if !f.bound {
+			return Obj(f.bind(obj)), nil
+		}
+	}
+	return cv, nil
+}
+
+// instanceAttr looks up name on an instance or exception object.
+func instanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) (Value, bool, error) {
+	cv, found := cls.Lookup(name)
+	if found {
+		if _, ok := cv.r.(*Property); ok {
+			v, err := bindAttr(t, cv, obj, cls)
+			return v, err == nil, err
+		}
+	}
+	if v, ok := dict.getStr(name); ok {
+		return v, true, nil
+	}
+	if found {
+		v, err := bindAttr(t, cv, obj, cls)
+		return v, err == nil, err
+	}
+	if e, ok := obj.r.(*Exception); ok {
+		if v, ok, err := e.Attr(t, name.s); ok || err != nil {
+			return v, ok, err
+		}
+	}
+	switch name.s {
+	case "__class__":
+		return Obj(cls), true, nil
+	case "__dict__":
+		d := &Dict{}
+		d.ht.copyFrom(dict)
+		return Obj(d), true, nil
+	}
+	if cls.hooks&hookGetattr != 0 {
+		if g, ok := cls.LookupString("__getattr__"); ok {
+			v, err := t.Call(g, []Value{obj, Obj(name)}, nil)
+			if err != nil {
+				return None, false, err
+			}
+			return v, true, nil
+		}
+	}
+	return None, false, nil
+}
+
+// setInstanceAttr assigns obj.name = v.
+func setInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str, v Value) error {
+	if cls.hooks&hookSetattr != 0 {
+		if f, ok := cls.Lookup(NewStr("__setattr__")); ok {
+			_, err := t.Call(f, []Value{obj, Obj(name), v}, nil)
+			return err
+		}
+	}
+	if cv, ok := cls.Lookup(name); ok {
+		if p, ok := cv.r.(*Property); ok {
+			if p.Set.IsNone() {
+				return NewError(AttributeErrorType, "property '%s' of '%s' object has no setter", name.s, cls.Name)
+			}
+			_, err := t.Call(p.Set, []Value{obj, v}, nil)
+			return err
+		}
+	}
+	dict.setStr(name, v)
+	return nil
+}
+
+// delInstanceAttr deletes obj.name.
+func delInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) error {
+	if cls.hooks&hookDelattr != 0 {
+		if f, ok := cls.Lookup(NewStr("__delattr__")); ok {
+			_, err := t.Call(f, []Value{obj, Obj(name)}, nil)
+			return err
+		}
+	}
+	if cv, ok := cls.Lookup(name); ok {
+		if p, ok := cv.r.(*Property); ok {
+			if p.Del.IsNone() {
+				return NewError(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.s, cls.Name)
+			}
+			_, err := t.Call(p.Del, []Value{obj}, nil)
+			return err
+		}
+	}
+	if _, ok, _ := dict.del(t, Obj(name)); !ok {
+		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name.s)
+	}
+	return nil
+}
+
+// classAttr looks up name on a class object.
+func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
+	if v, ok := c.Lookup(name); ok {
+		switch f := v.r.(type) {
+		case *StaticMethod:
+			return f.Fn, true, nil
+		case *ClassMethod:
+			return Obj(&BoundMethod{Self: Obj(c), Fn: f.Fn}), true, nil
+		}
+		return v, true, nil
+	}
+	switch name.s {
+	case "__name__":
+		return String(c.Name), true, nil
+	case "__qualname__":
+		return String(c.QualName), true, nil
+	case "__module__":
+		return String(c.Module), true, nil
+	case "__doc__":
+		if c.Doc == "" {
+			return None, true, nil
+		}
+		return String(c.Doc), true, nil
+	case "__mro__":
+		items := make([]Value, len(c.MRO))
+		for i, m := range c.MRO {
+			items[i] = Obj(m)
+		}
+		if len(c.MRO) == 0 || c.MRO[len(c.MRO)-1] != ObjectType {
+			items = append(items, Obj(ObjectType))
+		}
+		return Obj(&Tuple{items: items}), true, nil
+	case "__bases__":
+		items := make([]Value, len(c.Bases))
+		for i, b := range c.Bases {
+			items[i] = Obj(b)
+		}
+		if len(items) == 0 && c != ObjectType {
+			items = []Value{Obj(ObjectType)}
+		}
+		return Obj(&Tuple{items: items}), true, nil
+	case "__base__":
+		if len(c.Bases) == 0 {
+			if c == ObjectType {
+				return None, true, nil
+			}
+			return Obj(ObjectType), true, nil
+		}
+		return Obj(c.Bases[0]), true, nil
+	case "__dict__":
+		d := &Dict{}
+		d.ht.copyFrom(&c.dict)
+		return Obj(d), true, nil
+	case "__class__":
+		return Obj(TypeType), true, nil
+	}
+	return None, false, nil
+}
+
+// Super is the object super() returns.
+type Super struct {
+	cls *Class // start the lookup after this class
+	obj Value  // the instance (or class) the lookup binds to
+}
+
+// Type implements Object.
+func (*Super) Type() *Class { return SuperType }
+
+// Attr implements HasAttrs.
+func (s *Super) Attr(t *Thread, name string) (Value, bool, error) {
+	var mro []*Class
+	objCls, isClass := s.obj.r.(*Class)
+	if isClass {
+		mro = objCls.MRO
+	} else {
+		mro = s.obj.Type().MRO
+	}
+	key := NewStr(name)
+	after := false
+	for _, m := range mro {
+		if !after {
+			after = m == s.cls
+			continue
+		}
+		v, ok := m.dict.getStr(key)
+		if !ok {
+			continue
+		}
+		if isClass {
+			switch f := v.r.(type) {
+			case *ClassMethod:
+				return Obj(&BoundMethod{Self: s.obj, Fn: f.Fn}), true, nil
+			case *StaticMethod:
+				return f.Fn, true, nil
+			}
+			return v, true, nil
+		}
+		r, err := bindAttr(t, v, s.obj, s.obj.Type())
+		return r, err == nil, err
+	}
+	if !isClass && !after {
+		return None, false, nil
+	}
+	// object's methods.
+	if v, ok := ObjectType.dict.getStr(key); ok {
+		if b, ok := v.r.(*Builtin); ok {
+			return Obj(b.bind(s.obj)), true, nil
+		}
+		return v, true, nil
+	}
+	return None, false, nil
+}
+
+// newSuper implements super(cls, obj).
+func newSuper(t *Thread, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		return None, NewError(TypeErrorType, "super() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		if len(args) == 0 {
+			return None, NewError(RuntimeErrorType, "super(): no arguments")
+		}
+		return None, NewError(TypeErrorType, "super() takes 2 arguments in this interpreter")
+	}
+	cls, ok := args[0].r.(*Class)
+	if !ok {
+		return None, NewError(TypeErrorType, "super() argument 1 must be a type, not %s", args[0].TypeName())
+	}
+	obj := args[1]
+	if oc, isClass := obj.r.(*Class); isClass {
+		if !oc.IsSubclass(cls) {
+			return None, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+		}
+	} else if !obj.Type().IsSubclass(cls) {
+		return None, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return Obj(&Super{cls: cls, obj: obj}), nil
+}
+
+// callDunder calls the special method name on v's class with v as self.
+// found is false when the class doesn't define it.
+func callDunder(t *Thread, v Value, name string, args ...Value) (Value, bool, error) {
+	cls, _, ok := attrTable(v)
+	if !ok || t.noCalls {
+		return None, false, nil
+	}
+	f, ok := cls.LookupString(name)
+	if !ok {
+		return None, false, nil
+	}
+	if b, ok := f.r.(*Builtin); ok && b == objectDefault(name) {
+		return None, false, nil
+	}
+	full := make([]Value, 0, len(args)+1)
+	full = append(full, v)
+	full = append(full, args...)
+	r, err := t.Call(f, full, nil)
+	return r, true, err
+}
+
+// objectDefault returns object's own built-in implementation of a special
+// method, which callDunder treats as "not defined".
+func objectDefault(name string) *Builtin {
+	v, ok := ObjectType.dict.getStr(NewStr(name))
+	if !ok {
+		return nil
+	}
+	b, _ := v.r.(*Builtin)
+	return b
+}
