@@ -42,15 +42,15 @@ const (
 
 // Function is a function defined by a script (def or lambda).
 type Function struct {
-	code     *code
-	name     string
-	qualname string
-	globals  *Dict
-	defaults []Value
+	code       *code
+	name       string
+	qualname   string
+	globals    *Dict
+	defaults   []Value
 	kwdefaults []Value // per keyword-only parameter; unbound if none
-	closure  []*Cell
-	dict     *hashtable
-	doc      Value
+	closure    []*Cell
+	dict       *hashtable
+	doc        Value
 }
 
 // Type implements Object.

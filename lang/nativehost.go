@@ -14,11 +14,11 @@ import (
 // clocks, crypto randomness, the given writers, modules from a folder, and
 // an optional context whose cancellation stops the script.
 type NativeHost struct {
-	Ctx    context.Context
-	Out    io.Writer
-	Err    io.Writer
-	Dir    string // folder for script modules; "" for none
-	start  time.Time
+	Ctx   context.Context
+	Out   io.Writer
+	Err   io.Writer
+	Dir   string // folder for script modules; "" for none
+	start time.Time
 	// MaxSteps, when positive, stops a script after that many calls of
 	// Check (for fuzzing).
 	MaxChecks int

@@ -290,11 +290,11 @@ func (t *Thread) checkBytes(n int) error { return t.interp.checkAlloc(int64(n)) 
 // messages without a running interpreter.
 type nullHost struct{}
 
-func (nullHost) Check() error                    { return nil }
-func (nullHost) Now() time.Time                  { return time.Time{} }
-func (nullHost) Monotonic() time.Duration        { return 0 }
-func (nullHost) Sleep(time.Duration) error       { return nil }
-func (nullHost) Random(p []byte)                 {}
-func (nullHost) Stdout() io.Writer               { return io.Discard }
-func (nullHost) Stderr() io.Writer               { return io.Discard }
+func (nullHost) Check() error                              { return nil }
+func (nullHost) Now() time.Time                            { return time.Time{} }
+func (nullHost) Monotonic() time.Duration                  { return 0 }
+func (nullHost) Sleep(time.Duration) error                 { return nil }
+func (nullHost) Random(p []byte)                           {}
+func (nullHost) Stdout() io.Writer                         { return io.Discard }
+func (nullHost) Stderr() io.Writer                         { return io.Discard }
 func (nullHost) LoadModule(string) ([]byte, string, error) { return nil, "", ErrModuleNotFound }

@@ -56,8 +56,8 @@ type unit struct {
 	localIdx map[string]int
 	cellIdx  map[string]int // cells and free variables
 
-	labels []int // label id -> instruction index (-1 unbound)
-	fixups []fixup
+	labels  []int // label id -> instruction index (-1 unbound)
+	fixups  []fixup
 	fblocks []fblock
 }
 
@@ -72,21 +72,21 @@ type label int
 // fblock is an enclosing construct that break, continue and return must
 // unwind.
 type fblock struct {
-	kind     fblockKind
-	cont     label // loops
-	brk      label // loops
-	finally  []syntax.Stmt
-	name     string // handler: the `as` name to clear
-	extra    int    // handler: values above the saved exception state
-	isFor    bool
+	kind    fblockKind
+	cont    label // loops
+	brk     label // loops
+	finally []syntax.Stmt
+	name    string // handler: the `as` name to clear
+	extra   int    // handler: values above the saved exception state
+	isFor   bool
 }
 
 type fblockKind uint8
 
 const (
-	fbLoop fblockKind = iota
-	fbTry             // a SETUP_FINALLY block for except clauses
-	fbFinally         // try body of a try/finally: run the finally body
+	fbLoop    fblockKind = iota
+	fbTry                // a SETUP_FINALLY block for except clauses
+	fbFinally            // try body of a try/finally: run the finally body
 	fbWith
 	fbHandler // inside an except or finally handler: restore the exception state
 )

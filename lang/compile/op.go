@@ -15,23 +15,23 @@ const (
 	ROT3 //  x y z -- z x y
 	ROT4 //  w x y z -- z w x y
 
-	LOAD_CONST    // A=const index          -- c
-	LOAD_SMALLINT // A=value                -- int(A)
-	LOAD_NONE     //                        -- None
-	LOAD_FAST     // A=local                -- v
-	STORE_FAST    // A=local              v --
-	DELETE_FAST   // A=local
-	LOAD_DEREF    // A=cell                 -- v
-	STORE_DEREF   // A=cell               v --
-	DELETE_DEREF  // A=cell
-	LOAD_CLOSURE  // A=cell                 -- cell
+	LOAD_CONST      // A=const index          -- c
+	LOAD_SMALLINT   // A=value                -- int(A)
+	LOAD_NONE       //                        -- None
+	LOAD_FAST       // A=local                -- v
+	STORE_FAST      // A=local              v --
+	DELETE_FAST     // A=local
+	LOAD_DEREF      // A=cell                 -- v
+	STORE_DEREF     // A=cell               v --
+	DELETE_DEREF    // A=cell
+	LOAD_CLOSURE    // A=cell                 -- cell
 	LOAD_CLASSDEREF // A=cell, C=name: class body reading a free name (namespace first)
-	LOAD_GLOBAL   // A=name                 -- v (globals, then builtins)
-	STORE_GLOBAL  // A=name               v --
-	DELETE_GLOBAL // A=name
-	LOAD_NAME     // A=name: class body     -- v (namespace, globals, builtins)
-	STORE_NAME    // A=name: class body   v --
-	DELETE_NAME   // A=name: class body
+	LOAD_GLOBAL     // A=name                 -- v (globals, then builtins)
+	STORE_GLOBAL    // A=name               v --
+	DELETE_GLOBAL   // A=name
+	LOAD_NAME       // A=name: class body     -- v (namespace, globals, builtins)
+	STORE_NAME      // A=name: class body   v --
+	DELETE_NAME     // A=name: class body
 
 	LOAD_ATTR   // A=name             x -- x.name
 	STORE_ATTR  // A=name           v x --
@@ -52,31 +52,31 @@ const (
 	IN      // B=1 for `not in`    x y -- bool
 	NOT     //                   x -- not x
 
-	JUMP                // A=target
-	POP_JUMP_IF_FALSE   // A=target    x --
-	POP_JUMP_IF_TRUE    // A=target    x --
+	JUMP                 // A=target
+	POP_JUMP_IF_FALSE    // A=target    x --
+	POP_JUMP_IF_TRUE     // A=target    x --
 	JUMP_IF_FALSE_OR_POP // A=target   x -- x | (pop)
 	JUMP_IF_TRUE_OR_POP  // A=target   x -- x | (pop)
-	JUMP_IF_NOT_NONE    // A=target    x -- x  (jumps, keeping x, when x is not None)
+	JUMP_IF_NOT_NONE     // A=target    x -- x  (jumps, keeping x, when x is not None)
 
 	GET_ITER // x -- iter
 	FOR_ITER // A=exit target   it -- it v   (at the end: pops it, jumps to A)
 
-	BUILD_LIST   // A=n      a1..an -- list
-	BUILD_TUPLE  // A=n      a1..an -- tuple
-	BUILD_SET    // A=n      a1..an -- set
-	BUILD_DICT   // A=n      k1 v1..kn vn -- dict
-	BUILD_STRING // A=n      s1..sn -- str (concatenation)
-	BUILD_SLICE  // A=2|3    lo hi [step] -- slice
-	LIST_APPEND  // A=depth  (list A below the top)     v --
-	SET_ADD      // A=depth                             v --
-	MAP_ADD      // A=depth                           k v --
-	LIST_EXTEND  // A=depth                          it --
-	SET_UPDATE   // A=depth                          it --
-	DICT_UPDATE  // A=depth  (for {**m})              m --
-	DICT_MERGE   // A=depth  (for f(**m): duplicate keys are errors)  m --
+	BUILD_LIST    // A=n      a1..an -- list
+	BUILD_TUPLE   // A=n      a1..an -- tuple
+	BUILD_SET     // A=n      a1..an -- set
+	BUILD_DICT    // A=n      k1 v1..kn vn -- dict
+	BUILD_STRING  // A=n      s1..sn -- str (concatenation)
+	BUILD_SLICE   // A=2|3    lo hi [step] -- slice
+	LIST_APPEND   // A=depth  (list A below the top)     v --
+	SET_ADD       // A=depth                             v --
+	MAP_ADD       // A=depth                           k v --
+	LIST_EXTEND   // A=depth                          it --
+	SET_UPDATE    // A=depth                          it --
+	DICT_UPDATE   // A=depth  (for {**m})              m --
+	DICT_MERGE    // A=depth  (for f(**m): duplicate keys are errors)  m --
 	LIST_TO_TUPLE //                               list -- tuple
-	FORMAT       // B=conversion (0, 's', 'r', 'a'), C=1 if spec   x [spec] -- str
+	FORMAT        // B=conversion (0, 's', 'r', 'a'), C=1 if spec   x [spec] -- str
 
 	SUBSCR        //         x k -- x[k]
 	STORE_SUBSCR  //       v x k --
@@ -88,39 +88,39 @@ const (
 	MAKE_FUNCTION // B=flags (1 defaults, 2 kwdefaults, 4 closure)  [defaults tuple] [kwdefaults dict] [cells tuple] code -- fn
 	BUILD_CLASS   // A=number of bases, C=const index of keyword names tuple + 1 (0: none)
 	//              body-fn name b1..bn [kwvalues..] -- class
-	RETURN     // v --
-	YIELD      // v -- sent
+	RETURN              // v --
+	YIELD               // v -- sent
 	GET_YIELD_FROM_ITER // x -- it
-	SEND       // A=target when the sub-iterator ends      it v -- it r  |  (at the end) -- value, jump
-	RAISE      // A=0 re-raise, 1 raise x, 2 raise x from y
+	SEND                // A=target when the sub-iterator ends      it v -- it r  |  (at the end) -- value, jump
+	RAISE               // A=0 re-raise, 1 raise x, 2 raise x from y
 
-	SETUP_FINALLY   // A=handler: push a block; an exception jumps to handler with the exception pushed
-	POP_BLOCK       // pop the innermost block
-	PUSH_EXC_INFO   //          exc -- prev exc   (exc becomes the exception being handled)
-	POP_EXCEPT      //         prev --            (restores the exception being handled)
-	CHECK_EXC_MATCH //     exc type -- exc bool
-	RERAISE         //          exc --  (raises exc again, traceback unchanged)
-	BEFORE_WITH     //          mgr -- exit enter_result
-	WITH_EXIT       //         exit --  (calls exit(None, None, None))
+	SETUP_FINALLY     // A=handler: push a block; an exception jumps to handler with the exception pushed
+	POP_BLOCK         // pop the innermost block
+	PUSH_EXC_INFO     //          exc -- prev exc   (exc becomes the exception being handled)
+	POP_EXCEPT        //         prev --            (restores the exception being handled)
+	CHECK_EXC_MATCH   //     exc type -- exc bool
+	RERAISE           //          exc --  (raises exc again, traceback unchanged)
+	BEFORE_WITH       //          mgr -- exit enter_result
+	WITH_EXIT         //         exit --  (calls exit(None, None, None))
 	WITH_EXCEPT_START // exit prev exc -- exit prev exc result  (calls exit(type, exc, tb))
 
 	IMPORT_NAME // A=name (dotted module), B=level, C=1 when the leaf module is wanted (from-import)   -- module
 	IMPORT_FROM // A=name      module -- module attr
 
-	MATCH_CLASS    // A=positional count      subject cls names -- attrs-tuple | None
-	MATCH_MAPPING  //         subject -- subject bool
-	MATCH_SEQUENCE //         subject -- subject bool
-	MATCH_KEYS     //    subject keys -- subject keys values-tuple|None
-	GET_LEN        //               x -- x len(x)
+	MATCH_CLASS            // A=positional count      subject cls names -- attrs-tuple | None
+	MATCH_MAPPING          //         subject -- subject bool
+	MATCH_SEQUENCE         //         subject -- subject bool
+	MATCH_KEYS             //    subject keys -- subject keys values-tuple|None
+	GET_LEN                //               x -- x len(x)
 	COPY_DICT_WITHOUT_KEYS // subject keys -- subject keys rest-dict
 
 	ASSERT_FAIL // B=1 if a message is on the stack: raises AssertionError
 	SET_RESULT  //  v --  (module code: records the value of the last statement)
 
 	// Superinstructions: fused forms of common sequences.
-	LOAD_FAST_FAST    // A=local1, C=local2   -- v1 v2
-	COMPARE_JUMP      // B=operator, A=target: x y --; jumps when the comparison is false
-	LOAD_FAST_ATTR    // A=local, C=name  -- local.name
+	LOAD_FAST_FAST // A=local1, C=local2   -- v1 v2
+	COMPARE_JUMP   // B=operator, A=target: x y --; jumps when the comparison is false
+	LOAD_FAST_ATTR // A=local, C=name  -- local.name
 
 	numOps
 )

@@ -232,7 +232,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 }
 
 func (c *compiler) pushBlock(b fblock) { c.unit.fblocks = append(c.unit.fblocks, b) }
-func (c *compiler) popBlock()         { c.unit.fblocks = c.unit.fblocks[:len(c.unit.fblocks)-1] }
+func (c *compiler) popBlock()          { c.unit.fblocks = c.unit.fblocks[:len(c.unit.fblocks)-1] }
 
 // unwind emits the code that leaves fblock b on the way out of it by
 // break, continue or return. preserve says a return value is on top of
