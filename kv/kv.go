@@ -42,8 +42,9 @@ type Store interface {
 	Set(ctx context.Context, key string, value []byte, ttl time.Duration) error
 
 	// Update atomically replaces the key's value with fn(old, exists) and
-	// returns the new value. exists is false (and old nil) for a missing or
-	// expired key. An existing key keeps its expiry; a new key has none.
+	// returns the new value. old is fn's own copy of the current value;
+	// exists is false (and old nil) for a missing or expired key. An
+	// existing key keeps its expiry; a new key has none.
 	//
 	// No other write to the key can happen between the read and the
 	// write. fn may be called more than once (shared backends retry on

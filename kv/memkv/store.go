@@ -120,7 +120,7 @@ func (s *store) Update(ctx context.Context, key string, fn func([]byte, bool) ([
 		if !ok {
 			old = entry{}
 		}
-		v, err := fn(old.val, ok)
+		v, err := fn(append([]byte(nil), old.val...), ok)
 		if err != nil {
 			return err
 		}
