@@ -26,3 +26,13 @@ func TestQuota(t *testing.T) {
 		return newBackend(t, boltkv.Options{Quota: q})
 	})
 }
+
+func BenchmarkBolt(b *testing.B) {
+	kvtest.Benchmark(b, func(b *testing.B) kv.Backend {
+		be, err := boltkv.Open(b.TempDir(), boltkv.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return be
+	})
+}

@@ -43,6 +43,7 @@ var pairs = [][2]string{
 	{"a/b", "c"}, {"a", "b/c"}, {"ab", "c"}, {"a", "bc"},
 	{"1:a", "b"}, {"1", "a:1:b"}, {"a", "1:b:"}, {"a:1:b:", "c"},
 	{"*", "*"}, {"a*", "b"}, {"a", "*b"}, {"..", ".."}, {"A", "b"},
+	{"ab", "b"}, {"a?", "b"}, {"a[b]", "b"}, {`a\\`, "b"}, {"a", `\\b`},
 }
 
 func testIsolation(t *testing.T, b kv.Backend) {

@@ -41,3 +41,7 @@ func TestCloseStopsSweeper(t *testing.T) {
 		t.Fatalf("%d goroutines before, %d after closing 10 backends", before, after)
 	}
 }
+
+func BenchmarkMemory(b *testing.B) {
+	kvtest.Benchmark(b, func(*testing.B) kv.Backend { return memkv.New(memkv.Options{}) })
+}
