@@ -14,8 +14,9 @@ type Quota struct {
 	MaxBytes int64
 }
 
-// QuotaFunc returns the quota of a tenant. Backends call it when they
-// first open one of the tenant's stores.
+// QuotaFunc returns the quota of a tenant. Backends call it when they open
+// a tenant's store and may keep the result for as long as the tenant has
+// stores open (memkv keeps it for the Backend's life).
 type QuotaFunc func(tenant string) Quota
 
 // Usage is what a tenant holds, as counted against its Quota.

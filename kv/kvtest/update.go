@@ -37,6 +37,19 @@ func testUpdate(t *testing.T, b kv.Backend) {
 	wantGet(t, s, "n", "10", true)
 	wantGet(t, s, "new", "", false)
 
+	// fn owns old: it may modify it in place and return it.
+	set(t, s, "buf", "abc", 0)
+	inPlace := func(old []byte, _ bool) ([]byte, error) {
+		old[0]++
+		return old, nil
+	}
+	for _, want := range []string{"bbc", "cbc"} {
+		if v, err := s.Update(ctx, "buf", inPlace); err != nil || string(v) != want {
+			t.Fatalf("Update modifying old in place = %q, %v; want %q", v, err, want)
+		}
+	}
+	wantGet(t, s, "buf", "cbc", true)
+
 	set(t, s, "text", "not a number", 0)
 	if _, err := s.Update(ctx, "text", incr(1)); err == nil {
 		t.Fatal("incr of a non-number succeeded")

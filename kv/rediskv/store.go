@@ -1,6 +1,7 @@
 package rediskv
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -100,7 +101,7 @@ func (s *store) Update(ctx context.Context, key string, fn func([]byte, bool) ([
 		if err != nil {
 			return nil, err
 		}
-		v, err := fn(old, ok)
+		v, err := fn(bytes.Clone(old), ok) // fn may modify its copy
 		if err != nil {
 			return nil, err
 		}
