@@ -258,3 +258,14 @@ func exceptionClasses() []*Class {
 		RuntimeWarningType,
 	}
 }
+
+// NewExceptionClass returns an exception class defined by a native module
+// (json.JSONDecodeError, re.error): an immutable subclass of base that
+// scripts can raise, catch and subclass. Create it once (per interpreter
+// or as a package-level value) and reuse it.
+func NewExceptionClass(name, module string, base *Class) *Class {
+	c := newExcClass(name, base)
+	c.Module = module
+	c.QualName = name
+	return c
+}
