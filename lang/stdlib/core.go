@@ -3,6 +3,7 @@ package stdlib
 import "github.com/wasmling/wasmling/lang"
 
 // registerCore adds json, math, re, time, datetime, random, string,
-// base64, hashlib and hmac.
+// base64, hashlib, hmac, uuid, secrets and platform.
 func registerCore(m map[string]lang.ModuleInit) {
+	m["json"] = jsonModule
 }
