@@ -15,4 +15,5 @@ func registerCore(m map[string]lang.ModuleInit) {
 	m["uuid"] = uuidModule
 	m["secrets"] = secretsModule
 	m["platform"] = platformModule
+	m["re"] = reModule
 }
