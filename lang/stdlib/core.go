@@ -16,4 +16,7 @@ func registerCore(m map[string]lang.ModuleInit) {
 	m["secrets"] = secretsModule
 	m["platform"] = platformModule
 	m["re"] = reModule
+	m["time"] = timeModule
+	m["_datetime"] = datetimeHelperModule
+	m["datetime"] = lang.SourceModule("datetime", "<datetime>", datetimeSource)
 }
