@@ -117,7 +117,17 @@ func (e *Exception) format(b *strings.Builder, depth int) {
 			}
 		}
 	}
-	b.WriteString(e.Error())
+	// Like CPython, name classes outside builtins and __main__ with
+	// their module (json.decoder.JSONDecodeError, re.error).
+	name := e.cls.Name
+	if m := e.cls.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + e.cls.QualName
+	}
+	b.WriteString(name)
+	if m := e.Message(); m != "" {
+		b.WriteString(": ")
+		b.WriteString(m)
+	}
 	b.WriteByte('\n')
 }
 
