@@ -72,7 +72,7 @@ def _check_int(name, value):
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float):
             raise TypeError("'float' object cannot be interpreted as an integer")
-        raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
     return value
 
 
@@ -628,9 +628,10 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError('Invalid isoformat string: %r' % date_string)
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            comps = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*comps)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -736,7 +737,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= 3652059:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
@@ -944,9 +945,10 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string.startswith('T') else time_string
         try:
-            return cls(*_parse_isoformat_time(s))
+            comps = _parse_isoformat_time(s)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % time_string)
+        return cls(*comps)
 
     def strftime(self, fmt):
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -1367,7 +1369,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
     def __hash__(self):
@@ -1387,7 +1389,7 @@ class timezone(tzinfo):
 
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
         if name is not None and not isinstance(name, str):
             raise TypeError("name must be a string")
         if not timezone._minoffset <= offset <= timezone._maxoffset:

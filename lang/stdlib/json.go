@@ -170,7 +170,7 @@ func (e *jsonEncoder) newline() {
 
 func (e *jsonEncoder) enter(o lang.Object, what string) error {
 	if e.depth >= jsonMaxDepth {
-		return lang.NewError(lang.RecursionErrorType, "maximum recursion depth exceeded while encoding a JSON %s", what)
+		return lang.NewError(lang.RecursionErrorType, "maximum recursion depth exceeded while encoding a JSON object")
 	}
 	if e.checkCircular {
 		for _, s := range e.stack {

@@ -297,6 +297,9 @@ func (p *rePattern) parseTemplate(t *lang.Thread, repl string) ([]replPart, erro
 				return nil, bad("missing <", i+2)
 			}
 			end := strings.IndexByte(repl[i+3:], '>')
+			if end < 0 && i+3 >= len(repl) {
+				return nil, bad("missing group name", i+3)
+			}
 			if end < 0 {
 				return nil, bad("missing >, unterminated name", i+3)
 			}
@@ -417,15 +420,21 @@ func (p *rePattern) subn(t *lang.Thread, fname string, args []lang.Value, kw []s
 		}
 	default:
 		if !lang.IsCallable(repl) {
-			return lang.None, 0, lang.NewError(lang.TypeErrorType, "expected str instance, %s found", repl.TypeName())
+			if p.isBytes {
+				return lang.None, 0, lang.NewError(lang.TypeErrorType, "expected a bytes-like object, %s found", repl.TypeName())
+			}
+			return lang.None, 0, lang.NewError(lang.TypeErrorType, "decoding to str: need a bytes-like object, %s found", repl.TypeName())
 		}
 		fn = repl
 	}
 	var b strings.Builder
-	last, n := 0, 0
+	last, n, pieces := 0, 0, 0
 	err = p.each(t, s.s, 0, s, func(loc []int) (bool, error) {
 		if count > 0 && int64(n) >= count {
 			return false, nil
+		}
+		if loc[0] > last {
+			pieces++
 		}
 		b.WriteString(s.s[last:loc[0]])
 		if parts != nil || fn.IsNone() {
@@ -436,19 +445,29 @@ func (p *rePattern) subn(t *lang.Thread, fname string, args []lang.Value, kw []s
 			if err != nil {
 				return false, err
 			}
+			want := "str instance"
+			if p.isBytes {
+				want = "a bytes-like object"
+			}
 			switch x := r.Object().(type) {
 			case *lang.Str:
 				if p.isBytes {
-					return false, lang.NewError(lang.TypeErrorType, "expected a bytes-like object, str found")
+					return false, lang.NewError(lang.TypeErrorType, "sequence item %d: expected %s, str found", pieces, want)
 				}
 				b.WriteString(x.GoString())
 			case *lang.Bytes:
 				if !p.isBytes {
-					return false, lang.NewError(lang.TypeErrorType, "expected str instance, bytes found")
+					return false, lang.NewError(lang.TypeErrorType, "sequence item %d: expected %s, bytes found", pieces, want)
 				}
 				b.Write(x.Bytes())
 			default:
-				return false, lang.NewError(lang.TypeErrorType, "expected str instance, %s found", r.TypeName())
+				if r.IsNone() {
+					break
+				}
+				return false, lang.NewError(lang.TypeErrorType, "sequence item %d: expected %s, %s found", pieces, want, r.TypeName())
+			}
+			if !r.IsNone() {
+				pieces++
 			}
 		}
 		last = loc[1]

@@ -771,7 +771,7 @@ func (tr *reTranslator) group() error {
 	case ':':
 	default:
 		if on == 0 && off == 0 {
-			return tr.errAt(start+2, "unknown extension ?%c", src[start+2])
+			return tr.errAt(start+1, "unknown extension ?%c", src[start+2])
 		}
 		return tr.errAt(j, "missing -, : or )")
 	}

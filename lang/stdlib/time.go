@@ -92,10 +92,10 @@ func (s *structTime) Repr(t *lang.Thread) (string, error) {
 }
 
 // breakDown converts epoch seconds to UTC fields.
-func breakDown(cls *lang.Class, secs int64) *structTime {
+func breakDown(cls *lang.Class, secs int64, zone string) *structTime {
 	tm := time.Unix(secs, 0).UTC()
 	wd := (int64(tm.Weekday()) + 6) % 7
-	return &structTime{cls: cls, zone: "UTC", f: [9]int64{int64(tm.Year()), int64(tm.Month()), int64(tm.Day()),
+	return &structTime{cls: cls, zone: zone, f: [9]int64{int64(tm.Year()), int64(tm.Month()), int64(tm.Day()),
 		int64(tm.Hour()), int64(tm.Minute()), int64(tm.Second()), wd, int64(tm.YearDay()), 0}}
 }
 
@@ -193,17 +193,17 @@ func timeModule(t *lang.Thread) (*lang.Module, error) {
 		}
 		return int64(math.Floor(f)), nil
 	}
-	breakFn := func(name string) lang.BuiltinFunc {
+	breakFn := func(name, zone string) lang.BuiltinFunc {
 		return func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 			s, err := secsArg(t, name, args, kw)
 			if err != nil {
 				return lang.None, err
 			}
-			return lang.Obj(breakDown(cls, s)), nil
+			return lang.Obj(breakDown(cls, s, zone)), nil
 		}
 	}
-	m.SetFunc("gmtime", breakFn("gmtime"))
-	m.SetFunc("localtime", breakFn("localtime"))
+	m.SetFunc("gmtime", breakFn("gmtime", "GMT"))
+	m.SetFunc("localtime", breakFn("localtime", "UTC"))
 	tupleArg := func(t *lang.Thread, fname string, v lang.Value) (*structTime, error) {
 		if st, ok := v.Object().(*structTime); ok {
 			return st, nil
@@ -237,7 +237,7 @@ func timeModule(t *lang.Thread) (*lang.Module, error) {
 		}
 		var st *structTime
 		if tv.IsNone() {
-			st = breakDown(cls, host.Now().Unix())
+			st = breakDown(cls, host.Now().Unix(), "UTC")
 		} else {
 			var err error
 			if st, err = tupleArg(t, "strftime", tv); err != nil {
@@ -275,7 +275,7 @@ func timeModule(t *lang.Thread) (*lang.Module, error) {
 		if err := lang.ArgCount("asctime", args, kw, 0, 1); err != nil {
 			return lang.None, err
 		}
-		st := breakDown(cls, host.Now().Unix())
+		st := breakDown(cls, host.Now().Unix(), "UTC")
 		if len(args) == 1 {
 			var err error
 			if st, err = tupleArg(t, "asctime", args[0]); err != nil {
@@ -289,7 +289,7 @@ func timeModule(t *lang.Thread) (*lang.Module, error) {
 		if err != nil {
 			return lang.None, err
 		}
-		return lang.String(asctime(breakDown(cls, s))), nil
+		return lang.String(asctime(breakDown(cls, s, "UTC"))), nil
 	})
 	m.SetFunc("now", func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 		return lang.String(host.Now().UTC().Format("2006-01-02T15:04:05.000000")), nil

@@ -510,16 +510,16 @@ func strptimeParse(t *lang.Thread, data, format string) (*tmParsed, error) {
 	}
 	if !hasYear && isoYear >= 0 {
 		if isoWeek < 0 || weekday < 0 {
-			return nil, lang.NewError(lang.ValueErrorType, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+			return nil, lang.NewError(lang.ValueErrorType, "%s", "ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
 		}
 		if hasJulian {
-			return nil, lang.NewError(lang.ValueErrorType, "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.")
+			return nil, lang.NewError(lang.ValueErrorType, "%s", "Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead.")
 		}
 	} else if weekOfYear < 0 && isoWeek >= 0 {
 		if weekday < 0 {
-			return nil, lang.NewError(lang.ValueErrorType, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+			return nil, lang.NewError(lang.ValueErrorType, "%s", "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
 		}
-		return nil, lang.NewError(lang.ValueErrorType, "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.")
+		return nil, lang.NewError(lang.ValueErrorType, "%s", "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.")
 	}
 	leapFix := false
 	if !hasYear && r.month == 2 && r.day == 29 {

@@ -143,14 +143,6 @@ func uuidModule(t *lang.Thread) (*lang.Module, error) {
 		}
 		return lang.Obj(u), nil
 	})
-	cls.DefineMethod("__lt__", func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-		a := args[0].Object().(*uuidValue)
-		b, ok := args[1].Object().(*uuidValue)
-		if !ok {
-			return lang.None, lang.NewError(lang.TypeErrorType, "'<' not supported between instances of 'UUID' and '%s'", args[1].TypeName())
-		}
-		return lang.Bool(string(a.b[:]) < string(b.b[:])), nil
-	})
 	m.Set("UUID", lang.Obj(cls))
 	for _, ns := range []struct{ name, hex string }{
 		{"NAMESPACE_DNS", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"},
