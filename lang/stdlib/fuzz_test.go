@@ -21,8 +21,8 @@ func FuzzJSONLoads(f *testing.F) {
 		`{"a":{"b":{"c":[]}}}`, `123456789012345678901234567890`, `[1,]`, `"\u12`, `{"a" 1}`, "[\n1,\n x]"} {
 		f.Add(s)
 	}
+	th := fuzzThread()
 	f.Fuzz(func(t *testing.T, s string) {
-		th := fuzzThread()
 		v, err := jsonLoads(th, []lang.Value{lang.String(s)}, nil)
 		if err != nil {
 			if _, ok := lang.AsException(err); !ok {
@@ -81,11 +81,11 @@ func FuzzRegexTranslate(f *testing.F) {
 		`[^\W\d]+`, `a{,3}`, `(?#c)x`, `\u00e9\U0001F600`, `((a)|b)*?$`, `[\d-z]`, `(?aiLmsux)`} {
 		f.Add(s, uint16(0))
 	}
+	th := fuzzThread()
+	if _, err := reModule(th); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, pattern string, flags uint16) {
-		th := fuzzThread()
-		if _, err := reModule(th); err != nil {
-			t.Fatal(err)
-		}
 		fl := int(flags) & (reIgnoreCase | reMultiline | reDotAll | reVerbose | reASCII)
 		p, err := compilePattern(th, lang.String(pattern), fl)
 		if err != nil {

@@ -57,6 +57,7 @@ type jsonEncoder struct {
 	dflt          lang.Value
 	hasDefault    bool
 	stack         []lang.Object // containers being encoded, for circularity
+	stackBuf      [16]lang.Object
 	depth         int
 	ticks         int
 }
@@ -64,6 +65,7 @@ type jsonEncoder struct {
 func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string) (*jsonEncoder, lang.Value, error) {
 	var obj, indent, separators, dflt, cls lang.Value
 	e := &jsonEncoder{t: t, ensureASCII: true, allowNaN: true, checkCircular: true}
+	e.stack = e.stackBuf[:0]
 	if len(kw) == 0 && len(args) == 1 {
 		obj = args[0]
 	} else {

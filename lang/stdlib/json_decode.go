@@ -45,8 +45,33 @@ type jsonError struct {
 
 func (e *jsonError) Error() string { return e.msg }
 
+// jsonDecoderKey names the interpreter's reusable decoder.
+const jsonDecoderKey = "json.decoder"
+
 func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	d := &jsonDecoder{t: t, strict: true}
+	// Reuse the previous call's decoder (its key cache and scratch
+	// stacks); it is taken out while in use, as hooks may call loads.
+	data := t.Interp().Data
+	d, _ := data[jsonDecoderKey].(*jsonDecoder)
+	if d != nil {
+		data[jsonDecoderKey] = nil
+		d.depth, d.ticks, d.hooks = 0, 0, false
+		d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConstant = lang.None, lang.None, lang.None, lang.None, lang.None
+		d.stack, d.pairs = d.stack[:0], d.pairs[:0]
+	} else {
+		d = &jsonDecoder{}
+	}
+	d.t, d.strict = t, true
+	defer func() {
+		d.t, d.s = nil, ""
+		if cap(d.stack) > 1<<12 {
+			d.stack = nil
+		}
+		if cap(d.pairs) > 1<<12 {
+			d.pairs = nil
+		}
+		data[jsonDecoderKey] = d
+	}()
 	var sv, cls lang.Value
 	if len(kw) == 0 && len(args) == 1 {
 		sv = args[0]
