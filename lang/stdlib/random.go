@@ -391,7 +391,7 @@ func newRandomClass() *lang.Class {
 		}
 		return lang.Obj(o), nil
 	})
-	for name, fn := range randomMethods {
+	for name, fn := range randomMethodTable() {
 		fn := fn
 		cls.DefineMethod(name, func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 			if len(args) == 0 {
@@ -409,10 +409,10 @@ func newRandomClass() *lang.Class {
 
 type randomMethod func(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang.Value, error)
 
-var randomMethods map[string]randomMethod
-
-func init() {
-	randomMethods = map[string]randomMethod{
+// randomMethodTable returns the methods of Random, which are also the
+// module's functions.
+func randomMethodTable() map[string]randomMethod {
+	return map[string]randomMethod{
 		"seed":          rndSeed,
 		"random":        rndRandom,
 		"getrandbits":   rndGetrandbits,
@@ -1030,7 +1030,7 @@ func randomModule(t *lang.Thread) (*lang.Module, error) {
 	if err := def.seed(t, lang.None); err != nil {
 		return nil, err
 	}
-	for name, fn := range randomMethods {
+	for name, fn := range randomMethodTable() {
 		fn := fn
 		m.SetFunc(name, func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 			return fn(t, &def.mt19937, args, kw)

@@ -255,12 +255,22 @@ func (p *rePattern) prog(t *lang.Thread, mode int, ctx bool) (*regexp.Regexp, er
 // find runs the pattern in mode on s starting at byte offset pos and
 // returns the submatch offsets (nil: no match).
 func (p *rePattern) find(t *lang.Thread, mode int, s string, pos int) ([]int, error) {
-	if pos == 0 {
+	if pos == 0 || !p.tr.context {
+		// Without assertions about the preceding text, searching the
+		// rest of the text is the same as searching from pos.
 		r, err := p.prog(t, mode, false)
 		if err != nil {
 			return nil, err
 		}
-		return r.FindStringSubmatchIndex(s), nil
+		loc := r.FindStringSubmatchIndex(s[pos:])
+		if pos > 0 {
+			for i := range loc {
+				if loc[i] >= 0 {
+					loc[i] += pos
+				}
+			}
+		}
+		return loc, nil
 	}
 	r, err := p.prog(t, mode, true)
 	if err != nil {

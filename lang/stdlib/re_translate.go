@@ -36,7 +36,11 @@ func (e *reSyntaxError) Error() string { return e.msg }
 
 // translated is the result of translating a pattern.
 type translated struct {
-	expr   string // RE2 syntax, without the global flags
+	// context is set when the pattern has assertions that look at the
+	// text before the match (^, \A, \b, \B): searching from an offset
+	// then needs the preceding character.
+	context bool
+	expr    string // RE2 syntax, without the global flags
 	flags  int    // the global flags, including inline ones
 	groups int
 	names  []string // names[i] is group i+1's name or ""
@@ -55,6 +59,7 @@ type reTranslator struct {
 	ascii   []bool
 	depth   int
 	opens   []int // byte offsets of the open groups
+	context bool
 }
 
 // runePos converts a byte offset of the pattern to a character position.
@@ -101,7 +106,7 @@ func translateRegex(pattern string, flags int, isBytes bool) (*translated, error
 	if err := tr.run(); err != nil {
 		return nil, err
 	}
-	return &translated{expr: tr.out.String(), flags: tr.flags, groups: tr.groups, names: tr.names}, nil
+	return &translated{expr: tr.out.String(), flags: tr.flags, groups: tr.groups, names: tr.names, context: tr.context}, nil
 }
 
 // leadingFlags consumes global inline flags (?aiLmsux) at the start.
@@ -205,6 +210,9 @@ func (tr *reTranslator) run() error {
 			tr.i++
 			last = itemNone
 		case '^', '$':
+			if c == '^' {
+				tr.context = true
+			}
 			tr.out.WriteByte(c)
 			tr.i++
 			last = itemAssert
@@ -377,9 +385,11 @@ func (tr *reTranslator) escape() (int, error) {
 		}
 		return itemAtom, nil
 	case 'b', 'B':
+		tr.context = true
 		tr.out.WriteString(`\` + string(c))
 		return itemAssert, nil
 	case 'A':
+		tr.context = true
 		tr.out.WriteString(`\A`)
 		return itemAssert, nil
 	case 'Z':
