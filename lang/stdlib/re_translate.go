@@ -41,9 +41,9 @@ type translated struct {
 	// then needs the preceding character.
 	context bool
 	expr    string // RE2 syntax, without the global flags
-	flags  int    // the global flags, including inline ones
-	groups int
-	names  []string // names[i] is group i+1's name or ""
+	flags   int    // the global flags, including inline ones
+	groups  int
+	names   []string // names[i] is group i+1's name or ""
 }
 
 type reTranslator struct {
