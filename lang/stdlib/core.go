@@ -6,6 +6,7 @@ import "github.com/wasmling/wasmling/lang"
 // base64, hashlib, hmac, uuid, secrets and platform.
 func registerCore(m map[string]lang.ModuleInit) {
 	m["json"] = jsonModule
+	m["_json_classes"] = lang.SourceModule("_json_classes", "<json>", jsonClassesSource)
 	m["math"] = mathModule
 	m["random"] = randomModule
 	m["string"] = stringModule

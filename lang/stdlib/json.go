@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	_ "embed"
+	"errors"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -28,8 +30,21 @@ sort_keys=False) and loads(s, *, object_hook=None, parse_float=None,
 parse_int=None, parse_constant=None, object_pairs_hook=None) behave as in
 CPython; stringify and parse are Scriptling's names for them.`
 
+//go:embed json_classes.py
+var jsonClassesSource string
+
 func jsonModule(t *lang.Thread) (*lang.Module, error) {
+	classes, err := t.Interp().Import(t, "_json_classes")
+	if err != nil {
+		return nil, err
+	}
+	classes.Set("_dumps", lang.BuiltinValue("dumps", jsonDumps))
+	classes.Set("_loads", lang.BuiltinValue("loads", jsonLoads))
 	m := lang.NewModule("json")
+	for _, name := range []string{"JSONEncoder", "JSONDecoder"} {
+		v, _ := classes.Globals.GetString(name)
+		m.Set(name, v)
+	}
 	m.Set("__doc__", lang.String(jsonDoc))
 	m.SetFunc("dumps", jsonDumps)
 	m.SetFunc("stringify", jsonDumps)
@@ -69,6 +84,11 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 	if len(kw) == 0 && len(args) == 1 {
 		obj = args[0]
 	} else {
+		for i, k := range kw {
+			if k == "cls" && !args[len(args)-len(kw)+i].IsNone() {
+				return nil, lang.None, errUseCls
+			}
+		}
 		if err := lang.UnpackArgs(t, fname, args, kw, "obj", &obj, "indent?", &indent,
 			"*skipkeys?", &e.skipKeys, "*ensure_ascii?", &e.ensureASCII,
 			"*check_circular?", &e.checkCircular, "*allow_nan?", &e.allowNaN,
@@ -122,8 +142,49 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 // jsonBufKey names the interpreter's reusable encoding buffer.
 const jsonBufKey = "json.buf"
 
+// errUseCls tells dumps and loads to delegate to a cls= class.
+var errUseCls = errors.New("json: cls")
+
+// callWithCls implements dumps/loads(x, cls=C, **kw): C(**kw).method(x).
+func callWithCls(t *lang.Thread, method string, args []lang.Value, kw []string) (lang.Value, error) {
+	npos := len(args) - len(kw)
+	if npos != 1 {
+		return lang.None, lang.NewError(lang.TypeErrorType, "%s() takes 1 positional argument but %d were given", method, npos)
+	}
+	var cls lang.Value
+	var kwVals []lang.Value
+	var kwNames []string
+	for i, k := range kw {
+		if k == "cls" {
+			cls = args[npos+i]
+			continue
+		}
+		kwNames = append(kwNames, k)
+		kwVals = append(kwVals, args[npos+i])
+	}
+	obj, err := t.Call(cls, kwVals, kwNames)
+	if err != nil {
+		return lang.None, err
+	}
+	name := "encode"
+	if method == "loads" {
+		name = "decode"
+	}
+	fn, ok, err := lang.GetAttr(t, obj, name)
+	if err != nil {
+		return lang.None, err
+	}
+	if !ok {
+		return lang.None, lang.NewError(lang.AttributeErrorType, "'%s' object has no attribute '%s'", obj.TypeName(), name)
+	}
+	return t.Call(fn, []lang.Value{args[0]}, nil)
+}
+
 func jsonDumps(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 	e, obj, err := newJSONEncoder(t, "dumps", args, kw)
+	if err == errUseCls {
+		return callWithCls(t, "dumps", args, kw)
+	}
 	if err != nil {
 		return lang.None, err
 	}

@@ -72,6 +72,11 @@ func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, erro
 		}
 		data[jsonDecoderKey] = d
 	}()
+	for i, k := range kw {
+		if k == "cls" && !args[len(args)-len(kw)+i].IsNone() {
+			return callWithCls(t, "loads", args, kw)
+		}
+	}
 	var sv, cls lang.Value
 	if len(kw) == 0 && len(args) == 1 {
 		sv = args[0]
