@@ -678,14 +678,36 @@ func rndShuffle(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lan
 	return lang.None, nil
 }
 
-// sequenceItems returns the items of a sequence argument (sets and dicts
-// are refused, as in CPython).
-func sequenceItems(t *lang.Thread, v lang.Value) ([]lang.Value, error) {
-	switch v.Object().(type) {
+// population gives indexed access to a sequence argument without
+// materialising it (random.sample(range(10**9), 5) must be cheap).
+type population struct {
+	t     *lang.Thread
+	v     lang.Value
+	items []lang.Value // for lists and tuples
+	n     int
+}
+
+func newPopulation(t *lang.Thread, v lang.Value) (*population, error) {
+	switch x := v.Object().(type) {
 	case *lang.Set, *lang.Dict:
 		return nil, lang.NewError(lang.TypeErrorType, "Population must be a sequence.  For dicts or sets, use sorted(d).")
+	case *lang.List:
+		return &population{t: t, v: v, items: x.Items(), n: len(x.Items())}, nil
+	case *lang.Tuple:
+		return &population{t: t, v: v, items: x.Items(), n: len(x.Items())}, nil
 	}
-	return lang.ToSlice(t, v)
+	n, err := lang.Len(t, v)
+	if err != nil {
+		return nil, err
+	}
+	return &population{t: t, v: v, n: n}, nil
+}
+
+func (p *population) at(i int64) (lang.Value, error) {
+	if p.items != nil {
+		return p.items[i], nil
+	}
+	return lang.GetItem(p.t, p.v, lang.Int(i))
 }
 
 func rndSample(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang.Value, error) {
@@ -694,11 +716,11 @@ func rndSample(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang
 	if err := lang.UnpackArgs(t, "sample", args, kw, "population", &pop, "k", &k, "*counts?", &counts); err != nil {
 		return lang.None, err
 	}
-	items, err := sequenceItems(t, pop)
+	items, err := newPopulation(t, pop)
 	if err != nil {
 		return lang.None, err
 	}
-	n := int64(len(items))
+	n := int64(items.n)
 	if !counts.IsNone() {
 		cs, err := lang.ToSlice(t, counts)
 		if err != nil {
@@ -720,32 +742,39 @@ func rndSample(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang
 		if n == 0 || total <= 0 {
 			return lang.None, lang.NewError(lang.ValueErrorType, "Total of counts must be greater than zero")
 		}
-		sel, err := r.sampleIndexes(total, k)
+		sel, err := r.sampleIndexes(t, total, k)
 		if err != nil {
 			return lang.None, err
 		}
 		out := make([]lang.Value, len(sel))
 		cum = cum[:n-1]
 		for i, s := range sel {
-			out[i] = items[sort.Search(len(cum), func(j int) bool { return cum[j] > s })]
+			if out[i], err = items.at(int64(sort.Search(len(cum), func(j int) bool { return cum[j] > s }))); err != nil {
+				return lang.None, err
+			}
 		}
 		return lang.ListValue(out), nil
 	}
-	sel, err := r.sampleIndexes(n, k)
+	sel, err := r.sampleIndexes(t, n, k)
 	if err != nil {
 		return lang.None, err
 	}
 	out := make([]lang.Value, len(sel))
 	for i, s := range sel {
-		out[i] = items[s]
+		if out[i], err = items.at(s); err != nil {
+			return lang.None, err
+		}
 	}
 	return lang.ListValue(out), nil
 }
 
 // sampleIndexes is CPython's sample() over range(n).
-func (r *mt19937) sampleIndexes(n, k int64) ([]int64, error) {
+func (r *mt19937) sampleIndexes(t *lang.Thread, n, k int64) ([]int64, error) {
 	if k < 0 || k > n {
 		return nil, lang.NewError(lang.ValueErrorType, "Sample larger than population or is negative")
+	}
+	if err := t.CheckMemory(k * 24); err != nil {
+		return nil, err
 	}
 	result := make([]int64, k)
 	setsize := int64(21)
@@ -782,11 +811,11 @@ func rndChoices(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lan
 	if err := lang.UnpackArgs(t, "choices", args, kw, "population", &pop, "weights?", &weights, "*cum_weights?", &cumWeights, "*k?", &k); err != nil {
 		return lang.None, err
 	}
-	items, err := lang.ToSlice(t, pop)
+	items, err := newPopulation(t, pop)
 	if err != nil {
 		return lang.None, err
 	}
-	n := len(items)
+	n := items.n
 	if k < 0 {
 		k = 0
 	}
@@ -800,7 +829,9 @@ func rndChoices(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lan
 		}
 		fn := float64(n)
 		for i := range out {
-			out[i] = items[int(math.Floor(r.float()*fn))]
+			if out[i], err = items.at(int64(math.Floor(r.float() * fn))); err != nil {
+				return lang.None, err
+			}
 		}
 		return lang.ListValue(out), nil
 	}
@@ -845,7 +876,9 @@ func rndChoices(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lan
 		x := r.float() * total
 		// bisect_right(cum, x, 0, hi)
 		j := sort.Search(hi, func(j int) bool { return cum[j] > x })
-		out[i] = items[j]
+		if out[i], err = items.at(int64(j)); err != nil {
+			return lang.None, err
+		}
 	}
 	return lang.ListValue(out), nil
 }

@@ -95,4 +95,9 @@ assert raises(ValueError, lambda: random.getrandbits(-1)) == 'number of bits mus
 assert raises(TypeError, lambda: random.choices([1, 2], [1, 2], cum_weights=[1, 2])) == 'Cannot specify both weights and cumulative weights'
 assert raises(ValueError, lambda: random.choices([1, 2], [1], k=2)) == 'The number of weights does not match the population'
 assert raises(TypeError, lambda: random.seed([1])) == 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.'
+random.seed(5)
+assert (random.sample(range(10**9), 5)) == [668835601, 274281998, 796487718, 384974575, 853832589], 'random.sample(range(10**9), 5)'
+assert (random.choices(range(10**12), k=3)) == [690446845758, 841510964482, 652031696754], 'random.choices(range(10**12), k=3)'
+assert (random.choice(range(10**15))) == 32656912855333, 'random.choice(range(10**15))'
+assert (random.sample((1, 2, 3), 2)) == [2, 1], 'random.sample((1, 2, 3), 2)'
 print('ok')
