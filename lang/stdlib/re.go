@@ -28,8 +28,9 @@ backtracking). Differences from CPython:
   look-behind ((?=...), (?!...), (?<=...), (?<!...)), atomic groups
   (?>...), possessive quantifiers (a*+), conditionals (?(1)a|b) or
   \N{...} escapes: compiling such a pattern raises re.error.
-- Without MULTILINE, $ matches only at the very end of the string (CPython
-  also matches before a final newline); use \n?$ for that.
+- Without MULTILINE, a $ that ends the pattern (or a top-level
+  alternative) also matches before a final newline, as in CPython; a $
+  followed by more pattern (a$\n) matches only at the very end.
 - \b and \B use ASCII word characters; \W, \S inside a larger set [...]
   are ASCII (alone, [\W] is exact); repeat counts are at most 1000.
 - After an empty match, a lower-priority non-empty alternative at the same
@@ -105,6 +106,9 @@ type rePattern struct {
 	isBytes bool
 	tr      *translated
 	body    string
+	// bodyT is body with Python's $ (see translated.trailer); "" if the
+	// pattern has none. fullmatch uses body, where $ is the end.
+	bodyT string
 	// The RE2 programs, compiled on first use: search, match and
 	// fullmatch, each at the start of the string (0) or after a
 	// context character (k).
@@ -200,6 +204,9 @@ func compilePattern(t *lang.Thread, pv lang.Value, flags int) (*rePattern, error
 		p.flags |= reUnicode
 	}
 	p.body = "(?" + goFlags + ":" + tr.expr + ")"
+	if tr.trailer != "" {
+		p.bodyT = "(?" + goFlags + ":" + tr.trailer + ")"
+	}
 	// Compile the plain search program now, to report errors at once.
 	if _, err := p.prog(t, modeSearch, false); err != nil {
 		return nil, err
@@ -221,20 +228,24 @@ func (p *rePattern) prog(t *lang.Thread, mode int, ctx bool) (*regexp.Regexp, er
 	if r := p.progs[i]; r != nil {
 		return r, nil
 	}
+	body := p.body
+	if p.bodyT != "" && mode != modeFull {
+		body = p.bodyT
+	}
 	var expr string
 	switch {
 	case mode == modeSearch && !ctx:
-		expr = p.body
+		expr = body
 	case mode == modeSearch:
-		expr = `\A(?s:.)(?s:.*?)(` + p.body + `)`
+		expr = `\A(?s:.)(?s:.*?)(` + body + `)`
 	case mode == modeMatch && !ctx:
-		expr = `\A` + p.body
+		expr = `\A` + body
 	case mode == modeMatch:
-		expr = `\A(?s:.)(` + p.body + `)`
+		expr = `\A(?s:.)(` + body + `)`
 	case !ctx:
-		expr = `\A` + p.body + `\z`
+		expr = `\A` + body + `\z`
 	default:
-		expr = `\A(?s:.)(` + p.body + `)\z`
+		expr = `\A(?s:.)(` + body + `)\z`
 	}
 	r, err := regexp.Compile(expr)
 	if err != nil {
@@ -255,6 +266,42 @@ func (p *rePattern) prog(t *lang.Thread, mode int, ctx bool) (*regexp.Regexp, er
 // find runs the pattern in mode on s starting at byte offset pos and
 // returns the submatch offsets (nil: no match).
 func (p *rePattern) find(t *lang.Thread, mode int, s string, pos int) ([]int, error) {
+	loc, err := p.findGo(t, mode, s, pos)
+	if loc == nil || err != nil || p.bodyT == "" || mode == modeFull {
+		return loc, err
+	}
+	// Map the groups of the program with $ trailers back to the
+	// pattern's, and give back the newline a $ trailer took.
+	tr := p.tr
+	out := make([]int, 2*(tr.groups+1))
+	out[0], out[1] = loc[0], loc[1]
+	for g := 1; g <= tr.groups; g++ {
+		out[2*g], out[2*g+1] = loc[2*tr.goGroup[g]], loc[2*tr.goGroup[g]+1]
+	}
+	taken := 0
+	for _, g := range tr.trailers {
+		if loc[2*g] >= 0 {
+			taken += loc[2*g+1] - loc[2*g]
+		}
+	}
+	if taken > 0 {
+		// The trailer ends the match: every span ending there (the
+		// match, and groups around the $) gives the newline back.
+		end := loc[1]
+		for i := 1; i < len(out); i += 2 {
+			if out[i] == end {
+				out[i] -= taken
+				if out[i-1] > out[i] {
+					out[i-1] = out[i]
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// findGo runs the RE2 program and returns its submatch offsets.
+func (p *rePattern) findGo(t *lang.Thread, mode int, s string, pos int) ([]int, error) {
 	if pos == 0 || !p.tr.context {
 		// Without assertions about the preceding text, searching the
 		// rest of the text is the same as searching from pos.

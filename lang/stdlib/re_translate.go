@@ -41,9 +41,16 @@ type translated struct {
 	// then needs the preceding character.
 	context bool
 	expr    string // RE2 syntax, without the global flags
-	flags   int    // the global flags, including inline ones
-	groups  int
-	names   []string // names[i] is group i+1's name or ""
+	// trailer is expr with each $ ending a top-level alternative written
+	// as the capture (\n?)\z: Python's $ also matches before a final
+	// newline, which the match then gives back. "" if there is none.
+	// goGroup maps the pattern's group numbers to trailer's.
+	trailer  string
+	goGroup  []int
+	trailers []int // trailer's group numbers of the (\n?) captures
+	flags    int   // the global flags, including inline ones
+	groups   int
+	names    []string // names[i] is group i+1's name or ""
 }
 
 type reTranslator struct {
@@ -57,9 +64,14 @@ type reTranslator struct {
 	// verbose and ascii are scoped: a stack per open group.
 	verbose []bool
 	ascii   []bool
+	multi   []bool // scoped MULTILINE
 	depth   int
 	opens   []int // byte offsets of the open groups
 	context bool
+	// dollars are the offsets in out of the $ that end a top-level
+	// alternative, and groupAt the offsets in out of each group's "(".
+	dollars []int
+	groupAt []int
 }
 
 // runePos converts a byte offset of the pattern to a character position.
@@ -102,11 +114,36 @@ func translateRegex(pattern string, flags int, isBytes bool) (*translated, error
 		return nil, &reSyntaxError{msg: "cannot use LOCALE flag with a str pattern", pos: -1}
 	}
 	tr.verbose = []bool{tr.flags&reVerbose != 0}
+	tr.multi = []bool{tr.flags&reMultiline != 0}
 	tr.ascii = []bool{tr.flags&reASCII != 0}
 	if err := tr.run(); err != nil {
 		return nil, err
 	}
-	return &translated{expr: tr.out.String(), flags: tr.flags, groups: tr.groups, names: tr.names, context: tr.context}, nil
+	res := &translated{expr: tr.out.String(), flags: tr.flags, groups: tr.groups, names: tr.names, context: tr.context}
+	if len(tr.dollars) > 0 {
+		var b strings.Builder
+		prev := 0
+		res.goGroup = make([]int, tr.groups+1)
+		gi, di := 0, 0
+		goN := 0
+		for gi < len(tr.groupAt) || di < len(tr.dollars) {
+			if di >= len(tr.dollars) || gi < len(tr.groupAt) && tr.groupAt[gi] < tr.dollars[di] {
+				goN++
+				res.goGroup[gi+1] = goN
+				gi++
+				continue
+			}
+			goN++
+			res.trailers = append(res.trailers, goN)
+			b.WriteString(res.expr[prev:tr.dollars[di]])
+			b.WriteString(`(\n?)\z`)
+			prev = tr.dollars[di] + 1
+			di++
+		}
+		b.WriteString(res.expr[prev:])
+		res.trailer = b.String()
+	}
+	return res, nil
 }
 
 // leadingFlags consumes global inline flags (?aiLmsux) at the start.
@@ -202,6 +239,7 @@ func (tr *reTranslator) run() error {
 			tr.opens = tr.opens[:len(tr.opens)-1]
 			tr.verbose = tr.verbose[:len(tr.verbose)-1]
 			tr.ascii = tr.ascii[:len(tr.ascii)-1]
+			tr.multi = tr.multi[:len(tr.multi)-1]
 			tr.out.WriteByte(')')
 			tr.i++
 			last = itemAtom
@@ -212,6 +250,9 @@ func (tr *reTranslator) run() error {
 		case '^', '$':
 			if c == '^' {
 				tr.context = true
+			}
+			if c == '$' && !tr.multi[len(tr.multi)-1] && tr.endsAlternative(tr.i+1) {
+				tr.dollars = append(tr.dollars, tr.out.Len())
 			}
 			tr.out.WriteByte(c)
 			tr.i++
@@ -316,6 +357,40 @@ func (tr *reTranslator) repeatBraces() (string, bool, error) {
 		return "{" + min + "}", true, nil
 	}
 	return "{" + min + "," + max + "}", true, nil
+}
+
+// endsAlternative reports whether the pattern at byte i ends a top-level
+// alternative: only closing parentheses (and, in verbose mode, spaces
+// and comments) before the end of the pattern or a top-level |.
+func (tr *reTranslator) endsAlternative(i int) bool {
+	src := tr.src
+	depth := tr.depth
+	for i < len(src) {
+		c := src[i]
+		if tr.isVerbose() {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			if c == '#' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+				continue
+			}
+		}
+		if c == ')' && depth > 0 {
+			depth--
+			i++
+			// A repeat of the group ending with $ keeps $ at the end.
+			for i < len(src) && (src[i] == '*' || src[i] == '+' || src[i] == '?') {
+				i++
+			}
+			continue
+		}
+		return c == '|' && depth == 0
+	}
+	return depth == 0
 }
 
 // literal writes a literal character.
@@ -667,10 +742,12 @@ func (tr *reTranslator) group() error {
 		tr.depth++
 		tr.verbose = append(tr.verbose, verbose)
 		tr.ascii = append(tr.ascii, ascii)
+		tr.multi = append(tr.multi, tr.multi[len(tr.multi)-1])
 	}
 	if !strings.HasPrefix(rest, "(?") {
 		tr.groups++
 		tr.names = append(tr.names, "")
+		tr.groupAt = append(tr.groupAt, tr.out.Len())
 		tr.out.WriteByte('(')
 		tr.i++
 		push(tr.isVerbose(), tr.ascii[len(tr.ascii)-1])
@@ -705,6 +782,7 @@ func (tr *reTranslator) group() error {
 			}
 			tr.groups++
 			tr.names = append(tr.names, name)
+			tr.groupAt = append(tr.groupAt, tr.out.Len())
 			tr.out.WriteString("(?P<" + name + ">")
 			tr.i += end + 1
 			push(tr.isVerbose(), tr.ascii[len(tr.ascii)-1])
@@ -743,6 +821,7 @@ func (tr *reTranslator) group() error {
 		tr.opens = append(tr.opens, start)
 		tr.verbose = append(tr.verbose, tr.isVerbose())
 		tr.ascii = append(tr.ascii, tr.ascii[len(tr.ascii)-1])
+		tr.multi = append(tr.multi, tr.multi[len(tr.multi)-1])
 		tr.out.WriteString("(?:")
 		tr.i--
 		// Re-enter as an empty group closed by the ')' at tr.i.
@@ -830,6 +909,12 @@ func (tr *reTranslator) group() error {
 	}
 	tr.i = j + 1
 	push(verbose, ascii)
+	if on&reMultiline != 0 {
+		tr.multi[len(tr.multi)-1] = true
+	}
+	if off&reMultiline != 0 {
+		tr.multi[len(tr.multi)-1] = false
+	}
 	return nil
 }
 
