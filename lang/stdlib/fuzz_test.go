@@ -78,7 +78,7 @@ func mustStr(v lang.Value) string { s, _ := v.Str(); return s }
 // and running it, never panics.
 func FuzzRegexTranslate(f *testing.F) {
 	for _, s := range []string{`(?P<n>\d+)\s*[a-z]{2,3}?`, `(a)\1`, `(?=x)`, `[]a-]`, `(?x) a # c`, `\x4`, `(?i:a)(?-s:b)`,
-		`[^\W\d]+`, `a{,3}`, `(?#c)x`, `\u00e9\U0001F600`, `((a)|b)*?$`, `[\d-z]`, `(?aiLmsux)`} {
+		`[^\W\d]+`, `a{,3}`, `a$|(b$)`, `(x$)*`, `(?m:a$)|b$`, `(?#c)x`, `\u00e9\U0001F600`, `((a)|b)*?$`, `[\d-z]`, `(?aiLmsux)`} {
 		f.Add(s, uint16(0))
 	}
 	th := fuzzThread()
@@ -100,6 +100,11 @@ func FuzzRegexTranslate(f *testing.F) {
 		if err := p.each(th, subject, 0, s, func(loc []int) (bool, error) {
 			if len(loc) != 2*(p.tr.groups+1) {
 				t.Fatalf("%q: %d offsets for %d groups", pattern, len(loc), p.tr.groups)
+			}
+			for i := 0; i < len(loc); i += 2 {
+				if loc[i] >= 0 && (loc[i] > loc[i+1] || loc[i+1] > len(subject)) {
+					t.Fatalf("%q: bad span %v", pattern, loc)
+				}
 			}
 			n++
 			return n < 100, nil
