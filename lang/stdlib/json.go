@@ -38,20 +38,21 @@ func jsonModule(t *lang.Thread) (*lang.Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	classes.Set("_dumps", lang.BuiltinValue("dumps", jsonDumps))
-	classes.Set("_loads", lang.BuiltinValue("loads", jsonLoads))
+	st := &jsonState{}
+	classes.Set("_dumps", lang.BuiltinValue("dumps", st.dumps))
+	classes.Set("_loads", lang.BuiltinValue("loads", st.loads))
 	m := lang.NewModule("json")
 	for _, name := range []string{"JSONEncoder", "JSONDecoder"} {
 		v, _ := classes.Globals.GetString(name)
 		m.Set(name, v)
 	}
 	m.Set("__doc__", lang.String(jsonDoc))
-	m.SetFunc("dumps", jsonDumps)
-	m.SetFunc("stringify", jsonDumps)
-	m.SetFunc("loads", jsonLoads)
-	m.SetFunc("parse", jsonLoads)
-	m.SetFunc("dump", jsonDump)
-	m.SetFunc("load", jsonLoad)
+	m.SetFunc("dumps", st.dumps)
+	m.SetFunc("stringify", st.dumps)
+	m.SetFunc("loads", st.loads)
+	m.SetFunc("parse", st.loads)
+	m.SetFunc("dump", st.dump)
+	m.SetFunc("load", st.load)
 	m.Set("JSONDecodeError", lang.Obj(jsonDecodeErrorType))
 	return m, nil
 }
@@ -77,16 +78,31 @@ type jsonEncoder struct {
 	ticks         int
 }
 
-func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string) (*jsonEncoder, lang.Value, error) {
-	var obj, indent, separators, dflt, cls lang.Value
-	e := &jsonEncoder{t: t, ensureASCII: true, allowNaN: true, checkCircular: true}
+// jsonState is one interpreter's json module: an encoder and a decoder
+// kept between calls (buffers, key cache), each taken out while in use
+// since hooks and default= may call back into json.
+type jsonState struct {
+	enc *jsonEncoder
+	dec *jsonDecoder
+}
+
+// reset prepares e for a dumps call and returns the object to encode.
+func (e *jsonEncoder) reset(t *lang.Thread, fname string, args []lang.Value, kw []string) (lang.Value, error) {
+	buf := e.buf[:0]
+	*e = jsonEncoder{t: t, buf: buf, ensureASCII: true, allowNaN: true, checkCircular: true}
 	e.stack = e.stackBuf[:0]
+	obj, err := e.parseArgs(t, fname, args, kw)
+	return obj, err
+}
+
+func (e *jsonEncoder) parseArgs(t *lang.Thread, fname string, args []lang.Value, kw []string) (lang.Value, error) {
+	var obj, indent, separators, dflt, cls lang.Value
 	if len(kw) == 0 && len(args) == 1 {
 		obj = args[0]
 	} else {
 		for i, k := range kw {
 			if k == "cls" && !args[len(args)-len(kw)+i].IsNone() {
-				return nil, lang.None, errUseCls
+				return lang.None, errUseCls
 			}
 		}
 		if err := lang.UnpackArgs(t, fname, args, kw, "obj", &obj, "indent?", &indent,
@@ -94,7 +110,7 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 			"*check_circular?", &e.checkCircular, "*allow_nan?", &e.allowNaN,
 			"*cls?", &cls, "*separators?", &separators,
 			"*default?", &dflt, "*sort_keys?", &e.sortKeys); err != nil {
-			return nil, lang.None, err
+			return lang.None, err
 		}
 	}
 	e.itemSep, e.keySep = ", ", ": "
@@ -104,7 +120,7 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 		if n, ok := indent.ToInt64(); ok && !indent.IsBool() {
 			if n > 0 {
 				if err := t.CheckMemory(n); err != nil {
-					return nil, lang.None, err
+					return lang.None, err
 				}
 				b := make([]byte, n)
 				for i := range b {
@@ -115,105 +131,70 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 		} else if s, ok := indent.Str(); ok {
 			e.indent = s
 		} else {
-			return nil, lang.None, lang.NewError(lang.TypeErrorType, "indent must be an int or a str, not %s", indent.TypeName())
+			return lang.None, lang.NewError(lang.TypeErrorType, "indent must be an int or a str, not %s", indent.TypeName())
 		}
 	}
 	if !separators.IsNone() {
 		items, err := lang.ToSlice(t, separators)
 		if err != nil {
-			return nil, lang.None, err
+			return lang.None, err
 		}
 		if len(items) != 2 {
-			return nil, lang.None, lang.NewError(lang.ValueErrorType, "separators must be a pair of strings")
+			return lang.None, lang.NewError(lang.ValueErrorType, "separators must be a pair of strings")
 		}
 		a, ok1 := items[0].Str()
 		b, ok2 := items[1].Str()
 		if !ok1 || !ok2 {
-			return nil, lang.None, lang.NewError(lang.TypeErrorType, "separators must be a pair of strings")
+			return lang.None, lang.NewError(lang.TypeErrorType, "separators must be a pair of strings")
 		}
 		e.itemSep, e.keySep = a, b
 	}
 	if !dflt.IsNone() {
 		e.dflt, e.hasDefault = dflt, true
 	}
-	return e, obj, nil
+	return obj, nil
 }
 
-// jsonBufKey names the interpreter's reusable encoding buffer.
-const jsonBufKey = "json.buf"
-
-// errUseCls tells dumps and loads to delegate to a cls= class.
-var errUseCls = errors.New("json: cls")
-
-// callWithCls implements dumps/loads(x, cls=C, **kw): C(**kw).method(x).
-func callWithCls(t *lang.Thread, method string, args []lang.Value, kw []string) (lang.Value, error) {
-	npos := len(args) - len(kw)
-	if npos != 1 {
-		return lang.None, lang.NewError(lang.TypeErrorType, "%s() takes 1 positional argument but %d were given", method, npos)
+func (st *jsonState) dumps(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+	e := st.enc
+	st.enc = nil
+	if e == nil {
+		e = &jsonEncoder{}
 	}
-	var cls lang.Value
-	var kwVals []lang.Value
-	var kwNames []string
-	for i, k := range kw {
-		if k == "cls" {
-			cls = args[npos+i]
-			continue
-		}
-		kwNames = append(kwNames, k)
-		kwVals = append(kwVals, args[npos+i])
-	}
-	obj, err := t.Call(cls, kwVals, kwNames)
-	if err != nil {
-		return lang.None, err
-	}
-	name := "encode"
-	if method == "loads" {
-		name = "decode"
-	}
-	fn, ok, err := lang.GetAttr(t, obj, name)
-	if err != nil {
-		return lang.None, err
-	}
-	if !ok {
-		return lang.None, lang.NewError(lang.AttributeErrorType, "'%s' object has no attribute '%s'", obj.TypeName(), name)
-	}
-	return t.Call(fn, []lang.Value{args[0]}, nil)
-}
-
-func jsonDumps(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	e, obj, err := newJSONEncoder(t, "dumps", args, kw)
+	obj, err := e.reset(t, "dumps", args, kw)
 	if err == errUseCls {
+		st.enc = e
 		return callWithCls(t, "dumps", args, kw)
 	}
-	if err != nil {
-		return lang.None, err
+	if err == nil {
+		err = e.encode(obj)
 	}
-	// Reuse the buffer of the previous call (taken out while in use, in
-	// case default= calls dumps again).
-	data := t.Interp().Data
-	if buf, ok := data[jsonBufKey].([]byte); ok {
-		e.buf = buf[:0]
-		data[jsonBufKey] = nil
-	}
-	err = e.encode(obj)
 	out := string(e.buf)
-	if cap(e.buf) <= 1<<16 {
-		data[jsonBufKey] = e.buf
+	e.t, e.dflt = nil, lang.None
+	clear(e.stackBuf[:])
+	if cap(e.buf) > 1<<16 {
+		e.buf = nil
 	}
+	st.enc = e
 	if err != nil {
 		return lang.None, err
 	}
 	return lang.String(out), nil
 }
 
-// jsonDump implements dump(obj, fp, **kw): fp.write(dumps(obj, **kw)).
-func jsonDump(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+// jsonDumps is dumps with a fresh state (tests).
+func jsonDumps(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+	return (&jsonState{}).dumps(t, args, kw)
+}
+
+// dump implements dump(obj, fp, **kw): fp.write(dumps(obj, **kw)).
+func (st *jsonState) dump(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 	if len(args)-len(kw) < 2 {
 		return lang.None, lang.NewError(lang.TypeErrorType, "dump() missing required argument 'fp'")
 	}
 	fp := args[1]
 	rest := append([]lang.Value{args[0]}, args[2:]...)
-	s, err := jsonDumps(t, rest, kw)
+	s, err := st.dumps(t, rest, kw)
 	if err != nil {
 		return lang.None, err
 	}
@@ -637,4 +618,42 @@ func appendFloatRepr(buf []byte, f float64) []byte {
 		buf = append(buf, '0')
 	}
 	return strconv.AppendInt(buf, int64(exp), 10)
+}
+
+// errUseCls tells dumps to delegate to a cls= class.
+var errUseCls = errors.New("json: cls")
+
+// callWithCls implements dumps/loads(x, cls=C, **kw): C(**kw).method(x).
+func callWithCls(t *lang.Thread, method string, args []lang.Value, kw []string) (lang.Value, error) {
+	npos := len(args) - len(kw)
+	if npos != 1 {
+		return lang.None, lang.NewError(lang.TypeErrorType, "%s() takes 1 positional argument but %d were given", method, npos)
+	}
+	var cls lang.Value
+	var kwVals []lang.Value
+	var kwNames []string
+	for i, k := range kw {
+		if k == "cls" {
+			cls = args[npos+i]
+			continue
+		}
+		kwNames = append(kwNames, k)
+		kwVals = append(kwVals, args[npos+i])
+	}
+	obj, err := t.Call(cls, kwVals, kwNames)
+	if err != nil {
+		return lang.None, err
+	}
+	name := "encode"
+	if method == "loads" {
+		name = "decode"
+	}
+	fn, ok, err := lang.GetAttr(t, obj, name)
+	if err != nil {
+		return lang.None, err
+	}
+	if !ok {
+		return lang.None, lang.NewError(lang.AttributeErrorType, "'%s' object has no attribute '%s'", obj.TypeName(), name)
+	}
+	return t.Call(fn, []lang.Value{args[0]}, nil)
 }

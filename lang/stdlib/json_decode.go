@@ -45,16 +45,10 @@ type jsonError struct {
 
 func (e *jsonError) Error() string { return e.msg }
 
-// jsonDecoderKey names the interpreter's reusable decoder.
-const jsonDecoderKey = "json.decoder"
-
-func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	// Reuse the previous call's decoder (its key cache and scratch
-	// stacks); it is taken out while in use, as hooks may call loads.
-	data := t.Interp().Data
-	d, _ := data[jsonDecoderKey].(*jsonDecoder)
+func (st *jsonState) loads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+	d := st.dec
+	st.dec = nil
 	if d != nil {
-		data[jsonDecoderKey] = nil
 		d.depth, d.ticks, d.hooks = 0, 0, false
 		d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConstant = lang.None, lang.None, lang.None, lang.None, lang.None
 		d.stack, d.pairs = d.stack[:0], d.pairs[:0]
@@ -62,16 +56,25 @@ func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, erro
 		d = &jsonDecoder{}
 	}
 	d.t, d.strict = t, true
-	defer func() {
-		d.t, d.s = nil, ""
-		if cap(d.stack) > 1<<12 {
-			d.stack = nil
-		}
-		if cap(d.pairs) > 1<<12 {
-			d.pairs = nil
-		}
-		data[jsonDecoderKey] = d
-	}()
+	v, err := d.loads(args, kw)
+	d.t, d.s = nil, ""
+	if cap(d.stack) > 1<<12 {
+		d.stack = nil
+	}
+	if cap(d.pairs) > 1<<12 {
+		d.pairs = nil
+	}
+	st.dec = d
+	return v, err
+}
+
+// jsonLoads is loads with a fresh state (tests).
+func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+	return (&jsonState{}).loads(t, args, kw)
+}
+
+func (d *jsonDecoder) loads(args []lang.Value, kw []string) (lang.Value, error) {
+	t := d.t
 	for i, k := range kw {
 		if k == "cls" && !args[len(args)-len(kw)+i].IsNone() {
 			return callWithCls(t, "loads", args, kw)
@@ -115,8 +118,8 @@ func jsonLoads(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, erro
 	return v, nil
 }
 
-// jsonLoad implements load(fp, **kw): loads(fp.read(), **kw).
-func jsonLoad(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+// load implements load(fp, **kw): loads(fp.read(), **kw).
+func (st *jsonState) load(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 	if len(args)-len(kw) < 1 {
 		return lang.None, lang.NewError(lang.TypeErrorType, "load() missing required argument 'fp'")
 	}
@@ -132,7 +135,7 @@ func jsonLoad(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error
 		return lang.None, err
 	}
 	full := append([]lang.Value{s}, args[1:]...)
-	return jsonLoads(t, full, kw)
+	return st.loads(t, full, kw)
 }
 
 // fail turns a scanner error into JSONDecodeError with CPython's line,
