@@ -40,3 +40,23 @@ enc = json.JSONEncoder(sort_keys=True)
 assert enc.sort_keys and enc.item_separator == ", " and enc.key_separator == ": "
 assert json.JSONEncoder(indent=2).item_separator == ","
 print(json.dumps({"when": date(2000, 2, 29)}, cls=DateEncoder))
+
+
+# dump and load with file-like objects
+class Buf:
+    def __init__(self, s=""):
+        self.s = s
+
+    def write(self, x):
+        self.s += x
+
+    def read(self):
+        return self.s
+
+
+b = Buf()
+json.dump({"a": [1, 2]}, b, indent=1)
+assert b.s == '{\n "a": [\n  1,\n  2\n ]\n}'
+assert json.load(Buf('{"x": 1}')) == {"x": 1}
+assert json.load(Buf('[1.5]'), parse_float=str) == ["1.5"]
+print(b.s)
