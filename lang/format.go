@@ -280,6 +280,27 @@ func formatInt(v Value, spec string) (string, error) {
 	if fs.precision >= 0 {
 		return "", NewError(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
+	if v.IsInt() && fs.grouping == 0 && (fs.typ == 0 || fs.typ == 'd' || fs.typ == 'x' || fs.typ == 'X' || fs.typ == 'o' || fs.typ == 'b') {
+		// Fast path: an int64 without grouping.
+		i := v.AsInt()
+		var digits, prefix string
+		switch fs.typ {
+		case 'x':
+			digits, prefix = strconv.FormatUint(absU(i), 16), "0x"
+		case 'X':
+			digits, prefix = strings.ToUpper(strconv.FormatUint(absU(i), 16)), "0X"
+		case 'o':
+			digits, prefix = strconv.FormatUint(absU(i), 8), "0o"
+		case 'b':
+			digits, prefix = strconv.FormatUint(absU(i), 2), "0b"
+		default:
+			digits = strconv.FormatUint(absU(i), 10)
+		}
+		if !fs.alt {
+			prefix = ""
+		}
+		return pad(signOf(i < 0, fs.sign)+prefix+digits, fs, '>'), nil
+	}
 	b, _ := toBig(v)
 	neg := b.Sign() < 0
 	mag := new(big.Int).Abs(b)

@@ -480,7 +480,27 @@ func (s *Set) copySet() *Set {
 	return c
 }
 
+// property registers a read-only computed attribute on a built-in type.
+func property(c *Class, name string, get func(v Value) Value) {
+	c.dict.setStr(NewStr(name), Obj(&Property{Get: Obj(&Builtin{name: name, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+		return get(args[0]), nil
+	}})}))
+}
+
 func initNumberMethods() {
+	self := func(v Value) Value {
+		if v.IsBool() {
+			return Int(int64(v.n))
+		}
+		return v
+	}
+	zero := func(v Value) Value { return Int(0) }
+	property(IntType, "real", self)
+	property(IntType, "imag", zero)
+	property(IntType, "numerator", self)
+	property(IntType, "denominator", func(v Value) Value { return Int(1) })
+	property(FloatType, "real", func(v Value) Value { return v })
+	property(FloatType, "imag", func(v Value) Value { return Float(0) })
 	method(IntType, "bit_length", func(t *Thread, args []Value, kw []string) (Value, error) {
 		b, _ := toBig(args[0])
 		return Int(int64(b.BitLen())), nil

@@ -53,6 +53,8 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 	var out []Value
 	if l, ok := v.r.(Lener); ok {
 		out = make([]Value, 0, l.Len())
+	} else if n := lenHint(it); n > 0 {
+		out = make([]Value, 0, n)
 	}
 	for {
 		x, ok, err := it.Next(t)
@@ -278,8 +280,12 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
-			if b, ok := m.r.(*Builtin); ok {
-				return Obj(b.bind(v)), true, nil
+			switch x := m.r.(type) {
+			case *Builtin:
+				return Obj(x.bind(v)), true, nil
+			case *Property:
+				r, err := t.Call(x.Get, []Value{v}, nil)
+				return r, err == nil, err
 			}
 			return m, true, nil
 		}
@@ -363,4 +369,52 @@ func DelAttr(t *Thread, v Value, name string) error {
 		return o.DelAttr(t, name)
 	}
 	return attrError(v, name)
+}
+
+// lengthHinter is an iterator that knows (an upper bound of) how many
+// values it has left, so collecting it can allocate once.
+type lengthHinter interface {
+	lenHint() int
+}
+
+func lenHint(it Iterator) int {
+	if h, ok := it.(lengthHinter); ok {
+		n := h.lenHint()
+		if n > 1<<24 {
+			n = 1 << 24
+		}
+		return n
+	}
+	return 0
+}
+
+func (it *listIter) lenHint() int {
+	if n := len(it.l.items) - it.i; n > 0 {
+		return n
+	}
+	return 0
+}
+func (it *sliceIter) lenHint() int    { return len(it.items) - it.i }
+func (it *rangeIter) lenHint() int    { return int(it.left) }
+func (it *strIter) lenHint() int      { return len(it.s) - it.i }
+func (it *bytesIter) lenHint() int    { return len(it.b) - it.i }
+func (e *enumerateIter) lenHint() int { return lenHint(e.it) }
+func (f *filterIter) lenHint() int    { return lenHint(f.it) }
+func (m *mapIter) lenHint() int {
+	n := -1
+	for _, it := range m.its {
+		if h := lenHint(it); n < 0 || h < n {
+			n = h
+		}
+	}
+	return max(n, 0)
+}
+func (z *zipIter) lenHint() int {
+	n := -1
+	for _, it := range z.its {
+		if h := lenHint(it); n < 0 || h < n {
+			n = h
+		}
+	}
+	return max(n, 0)
 }
