@@ -65,6 +65,9 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 		if err := setInstanceAttr(t, obj, inst.cls, &inst.dict, name, v); err != nil {
 			return err
 		}
+		if n := int32(len(inst.dict.entries)); n > inst.cls.sizeHint && n <= smallTable {
+			inst.cls.sizeHint = n
+		}
 		if inst.cls.hooks&hookSetattr == 0 {
 			if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
 				if cv, inClass := inst.cls.Lookup(name); !inClass || !isProperty(cv) {
@@ -96,6 +99,14 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
 				return cv, obj, nil
+			}
+		}
+	case *Super:
+		if v, ok := o.find(name); ok {
+			if fn, isFn := v.r.(*Function); isFn {
+				if _, isClass := o.obj.r.(*Class); !isClass {
+					return Obj(fn), o.obj, nil
+				}
 			}
 		}
 	case *Module, *Class, *Exception, *Dict, HasAttrs, nil:
@@ -163,7 +174,7 @@ func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value
 	if _, hasNew := cls.Lookup(t.interp.strNew); hasNew {
 		return nil, None, false, nil
 	}
-	obj := Obj(&Instance{cls: cls})
+	obj := Obj(newInstanceOf(cls))
 	full := t.argBuf[:0]
 	full = append(full, obj)
 	full = append(full, args...)

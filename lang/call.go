@@ -171,7 +171,17 @@ func newInstance(cls *Class, args []Value, kw []string) Value {
 		npos := len(args) - len(kw)
 		return Obj(&Exception{cls: cls, Args: append([]Value(nil), args[:npos]...)})
 	}
-	return Obj(&Instance{cls: cls})
+	return Obj(newInstanceOf(cls))
+}
+
+// newInstanceOf allocates an instance with room for the attributes
+// instances of its class usually get.
+func newInstanceOf(cls *Class) *Instance {
+	o := &Instance{cls: cls}
+	if cls.sizeHint > 0 {
+		o.dict.entries = make([]entry, 0, cls.sizeHint)
+	}
+	return o
 }
 
 // callClass implements calling a class: construction.

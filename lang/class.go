@@ -22,6 +22,9 @@ type Class struct {
 	// hooks caches which of the attribute-related dunders the class (or a
 	// base) defines, so attribute access skips lookups for plain classes.
 	hooks classHooks
+	// sizeHint is how many attributes instances usually get, so new
+	// instances allocate their table once.
+	sizeHint int32
 }
 
 type layout uint8

@@ -203,6 +203,32 @@ func (*Super) Type() *Class { return SuperType }
 
 // Attr implements HasAttrs.
 func (s *Super) Attr(t *Thread, name string) (Value, bool, error) {
+	return s.attr(t, t.interp.intern(name))
+}
+
+// find returns the first class attribute named name after s.cls in the
+// MRO, unbound.
+func (s *Super) find(name *Str) (Value, bool) {
+	var mro []*Class
+	if oc, isClass := s.obj.r.(*Class); isClass {
+		mro = oc.MRO
+	} else {
+		mro = s.obj.Type().MRO
+	}
+	after := false
+	for _, m := range mro {
+		if !after {
+			after = m == s.cls
+			continue
+		}
+		if v, ok := m.dict.getStr(name); ok {
+			return v, true
+		}
+	}
+	return None, false
+}
+
+func (s *Super) attr(t *Thread, key *Str) (Value, bool, error) {
 	var mro []*Class
 	objCls, isClass := s.obj.r.(*Class)
 	if isClass {
@@ -210,7 +236,6 @@ func (s *Super) Attr(t *Thread, name string) (Value, bool, error) {
 	} else {
 		mro = s.obj.Type().MRO
 	}
-	key := NewStr(name)
 	after := false
 	for _, m := range mro {
 		if !after {
