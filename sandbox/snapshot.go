@@ -1,0 +1,4 @@
+package sandbox
+
+// snapshotModule is the guest rewritten for snapshots (see snapshot.go).
+type snapshotModule struct{}
