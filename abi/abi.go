@@ -167,7 +167,10 @@ const (
 	// instance started from a snapshot, before any other entry.
 	EntryReseed Entry = 5
 	// EntryWarmup prepares an instance before it is snapshotted (imports
-	// an app's modules, …); see host.
+	// an app's modules, …); see host. The guest should end it with
+	// debug.FreeOSMemory(), so that instances started from the snapshot do
+	// not each begin with the Go runtime's pending collection and
+	// scavenging work.
 	EntryWarmup Entry = 6
 
 	// EntryFirstPrivate is the first entry code the host never uses; test

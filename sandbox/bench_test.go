@@ -125,3 +125,34 @@ func BenchmarkShouldStopHostSide(b *testing.B) {
 		hostShouldStop(&in.cctx, nil, stack)
 	}
 }
+
+func BenchmarkSnapshotInstance(b *testing.B) {
+	s := snapshot(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		in, err := s.NewInstance(ctx, NewInstanceConfig())
+		if err != nil {
+			b.Fatal(err)
+		}
+		in.Close(ctx)
+	}
+}
+
+// BenchmarkSnapshotFirstCall is a restore plus one echo: a fresh
+// environment that has done one request.
+func BenchmarkSnapshotFirstCall(b *testing.B) {
+	s := snapshot(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		in, err := s.NewInstance(ctx, NewInstanceConfig())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := in.Invoke(ctx, entryEcho, []byte{0}); err != nil {
+			b.Fatal(err)
+		}
+		in.Close(ctx)
+	}
+}

@@ -8,8 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
-	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -75,8 +75,7 @@ type Engine struct {
 	compiled wazero.CompiledModule
 	wasm     []byte
 	workers  int
-	minMem   uint64    // the module's initial memory, in bytes
-	epoch    time.Time // origin of guests' monotonic clock
+	minMem   uint64 // the module's initial memory, in bytes
 
 	snapMu  sync.Mutex
 	snapMod *snapshotModule // the rewritten module for snapshots, built on first use
@@ -86,19 +85,21 @@ type Engine struct {
 // With a cache, a cold compile is stored on disk and later engines start
 // from it; a corrupt cache is discarded and rebuilt.
 func NewEngine(ctx context.Context, guest []byte, cfg EngineConfig) (*Engine, error) {
-	e := &Engine{wasm: guest, workers: cfg.workers, epoch: time.Now()}
+	e := &Engine{wasm: guest, workers: cfg.workers}
 	if e.workers <= 0 {
 		e.workers = runtime.GOMAXPROCS(0)
 	}
 	dir := cfg.cachePath()
 	err := e.start(ctx, dir)
 	if err != nil && dir != "" {
-		// Either the guest or the cache is bad. Without the cache tells.
-		if err := e.start(ctx, ""); err != nil {
-			return nil, err
+		if !isCacheError(err) {
+			// Either the guest or the cache is bad; without the cache tells.
+			if err := e.start(ctx, ""); err != nil {
+				return nil, err
+			}
+			e.close(ctx)
 		}
 		// The cache is corrupt or unusable: rebuild it, or do without.
-		e.close(ctx)
 		if err = os.RemoveAll(dir); err == nil {
 			err = e.start(ctx, dir)
 		}
@@ -112,6 +113,14 @@ func NewEngine(ctx context.Context, guest []byte, cfg EngineConfig) (*Engine, er
 	return e, nil
 }
 
+// isCacheError reports whether err comes from the compilation cache: wazero
+// prefixes its cache errors with "compilationcache:".
+func isCacheError(err error) bool {
+	return errors.Is(err, errCache) || strings.Contains(err.Error(), "compilationcache:")
+}
+
+var errCache = errors.New("compilation cache")
+
 // ErrInvalidGuest is wrapped by errors about a guest module that lacks
 // what the ABI requires.
 var ErrInvalidGuest = errors.New("invalid guest module")
@@ -123,7 +132,7 @@ func (e *Engine) start(ctx context.Context, dir string) (err error) {
 	if dir != "" {
 		c, err := wazero.NewCompilationCacheWithDir(dir)
 		if err != nil {
-			return fmt.Errorf("sandbox: compilation cache: %w", err)
+			return fmt.Errorf("sandbox: %w: %w", errCache, err)
 		}
 		e.cache = c
 		rc = rc.WithCompilationCache(c)
@@ -219,11 +228,6 @@ func (e *Engine) close(ctx context.Context) error {
 	return err
 }
 
-// nanotime is the guests' monotonic clock: nanoseconds since the engine
-// started, shared by all instances and snapshots of the engine, so a
-// guest restored from a snapshot never sees it go backwards.
-func (e *Engine) nanotime() int64 { return int64(time.Since(e.epoch)) }
-
 // moduleConfig returns the wazero configuration of one instance: no
 // arguments, environment or files; real clocks; crypto entropy; captured
 // output; interruptible sleeps.
@@ -234,7 +238,7 @@ func (e *Engine) moduleConfig(in *Instance) wazero.ModuleConfig {
 		WithStdout(in.stdout).
 		WithStderr(in.stderr).
 		WithSysWalltime().
-		WithNanotime(e.nanotime, 1).
+		WithNanotime(in.nanotime, 1).
 		WithNanosleep(in.nanosleep).
 		WithRandSource(rand.Reader)
 }

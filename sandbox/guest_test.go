@@ -93,13 +93,17 @@ var testGuest = sync.OnceValues(func() ([]byte, error) {
 	return os.ReadFile(out)
 })
 
-// testEngine compiles the test guest once per test binary, without cache.
+// testCacheDir is where the test engine caches compiled code across test
+// runs.
+func testCacheDir() string { return filepath.Join(os.TempDir(), "wasmling-sandbox-test-cache") }
+
+// testEngine compiles the test guest once per test binary.
 var testEngine = sync.OnceValues(func() (*Engine, error) {
 	wasm, err := testGuest()
 	if err != nil {
 		return nil, err
 	}
-	return NewEngine(context.Background(), wasm, NewEngineConfig().WithoutCache())
+	return NewEngine(context.Background(), wasm, NewEngineConfig().WithCacheDir(testCacheDir()))
 })
 
 func engine(t testing.TB) *Engine {

@@ -121,6 +121,12 @@ type Instance struct {
 	stdout   *capture
 	stderr   *capture
 
+	// The guest's monotonic clock reads clockBase plus the time since
+	// clockStart: an instance from a snapshot continues the snapshot's
+	// clock, as if no time had passed since the capture.
+	clockBase  int64
+	clockStart time.Time
+
 	fnBuffer, fnInvoke api.Function
 	stack              [2]uint64
 	bufPtr, bufCap     uint32 // the request buffer the guest last gave
@@ -196,12 +202,16 @@ func (e *Engine) instantiate(ctx context.Context, cfg InstanceConfig, compiled w
 		return nil, err
 	}
 	in := &Instance{
-		engine:   e,
-		mem:      mem,
-		memLimit: limit,
-		handler:  cfg.handler,
-		stdout:   newCapture(cfg.outLimit(), 0),
-		stderr:   newCapture(cfg.outLimit(), stderrTail),
+		engine:     e,
+		mem:        mem,
+		memLimit:   limit,
+		handler:    cfg.handler,
+		stdout:     newCapture(cfg.outLimit(), 0),
+		stderr:     newCapture(cfg.outLimit(), stderrTail),
+		clockStart: time.Now(),
+	}
+	if image != nil {
+		in.clockBase = image.clock
 	}
 	in.cctx.in = in
 	mod, err := e.runtime.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem), compiled, e.moduleConfig(in))
@@ -308,10 +318,7 @@ func (in *Instance) begin(ctx context.Context) {
 	in.cctx.Context = ctx
 	in.done = ctx.Done()
 	in.stopped = abi.StopNone
-	in.limit = 0
-	if dl, ok := ctx.Deadline(); ok {
-		in.limit = time.Until(dl)
-	}
+	in.limit = timeLimit(ctx)
 }
 
 func (in *Instance) end() {
@@ -390,6 +397,9 @@ func (in *Instance) die(err error) error {
 	}
 	return err
 }
+
+// nanotime is the guest's monotonic clock.
+func (in *Instance) nanotime() int64 { return in.clockBase + int64(time.Since(in.clockStart)) }
 
 // Err returns why the instance is dead, or nil.
 func (in *Instance) Err() error { return in.failure }

@@ -110,7 +110,7 @@ func TestHandlerPanicKillsOnlyItsInstance(t *testing.T) {
 
 func TestDeadlineStopsCheckingLoop(t *testing.T) {
 	in := newInstance(t, NewInstanceConfig())
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	start := time.Now()
 	reply, err := in.Invoke(ctx, entryBusyCheck, enc(t, int64(1)<<50))
@@ -289,7 +289,7 @@ func TestSleep(t *testing.T) {
 		t.Fatalf("slept %v", d)
 	}
 
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	start = time.Now()
 	reply, err := in.Invoke(ctx, entrySleep, enc(t, int64(10*time.Second)))
@@ -510,6 +510,22 @@ func TestClock(t *testing.T) {
 	}
 	if vs[1].(int64) < 0 {
 		t.Fatal("monotonic clock went backwards")
+	}
+}
+
+func TestTimeLimit(t *testing.T) {
+	ctx, cancel := WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if d := timeLimit(ctx); d != 2*time.Second {
+		t.Fatal(d)
+	}
+	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel2()
+	if d := timeLimit(ctx2); d <= 59*time.Minute || d > time.Hour {
+		t.Fatal(d)
+	}
+	if d := timeLimit(context.Background()); d != 0 {
+		t.Fatal(d)
 	}
 }
 

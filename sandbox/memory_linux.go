@@ -27,8 +27,9 @@ func release(b []byte) { _ = syscall.Munmap(b) }
 // in-memory file (memfd), mapped copy-on-write into new instances: they
 // share its pages until they write to them.
 type memoryImage struct {
-	file *os.File
-	size uint64
+	file  *os.File
+	size  uint64
+	clock int64 // the guest's monotonic clock at capture
 }
 
 // newMemoryImage copies data into a new image, skipping zero pages so the

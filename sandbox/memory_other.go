@@ -13,8 +13,9 @@ func release(b []byte) {}
 // A memoryImage is a captured linear memory; on this platform each new
 // instance gets a private copy.
 type memoryImage struct {
-	data []byte
-	size uint64
+	data  []byte
+	size  uint64
+	clock int64 // the guest's monotonic clock at capture
 }
 
 func newMemoryImage(data []byte) (*memoryImage, error) {
