@@ -156,3 +156,26 @@ func BenchmarkSnapshotFirstCall(b *testing.B) {
 		in.Close(ctx)
 	}
 }
+
+// BenchmarkPoolGet takes ready instances from a pool of snapshot instances
+// and runs one echo on each; the pool refills in the background.
+func BenchmarkPoolGet(b *testing.B) {
+	s := snapshot(b)
+	ctx := context.Background()
+	p := NewPool(16, func(ctx context.Context) (*Instance, error) { return s.NewInstance(ctx, NewInstanceConfig()) })
+	defer p.Close(ctx)
+	for len(p.ready) < cap(p.ready) {
+		time.Sleep(time.Millisecond)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		in, err := p.Get(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := in.Invoke(ctx, entryEcho, []byte{0}); err != nil {
+			b.Fatal(err)
+		}
+		in.Close(ctx)
+	}
+}
