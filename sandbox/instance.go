@@ -114,7 +114,6 @@ func (f HandlerFunc) HandleOp(ctx context.Context, op abi.Op, req, reply []byte)
 // may. After a trap, a host panic or an interrupted sleep it is dead: its
 // memory is released and every call returns ErrDead.
 type Instance struct {
-	engine   *Engine
 	mod      api.Module
 	mem      *linearMemory
 	memLimit uint64
@@ -203,7 +202,6 @@ func (e *Engine) instantiate(ctx context.Context, cfg InstanceConfig, compiled w
 		return nil, err
 	}
 	in := &Instance{
-		engine:     e,
 		mem:        mem,
 		memLimit:   limit,
 		handler:    cfg.handler,
