@@ -207,7 +207,8 @@ func sameTypes(a, b []api.ValueType) bool {
 	return true
 }
 
-// Close releases the engine. Instances must be closed first.
+// Close releases the engine. Its instances, snapshots and pools must be
+// closed first.
 func (e *Engine) Close(ctx context.Context) error {
 	e.snapMu.Lock()
 	e.snapMod = nil

@@ -109,11 +109,11 @@ func (f HandlerFunc) HandleOp(ctx context.Context, op abi.Op, req, reply []byte)
 }
 
 // An Instance is one guest: its own linear memory, globals and Go runtime.
-// It runs one call at a time (a concurrent call gets ErrBusy). After a
-// trap, a host panic or an interrupted sleep it is dead: its memory is
-// released and every call returns ErrDead.
+// It runs one call at a time (a concurrent Invoke or Close gets ErrBusy);
+// Err and MemorySize must not run concurrently with a call, TakeOutput
+// may. After a trap, a host panic or an interrupted sleep it is dead: its
+// memory is released and every call returns ErrDead.
 type Instance struct {
-	engine   *Engine
 	mod      api.Module
 	mem      *linearMemory
 	memLimit uint64
@@ -202,7 +202,6 @@ func (e *Engine) instantiate(ctx context.Context, cfg InstanceConfig, compiled w
 		return nil, err
 	}
 	in := &Instance{
-		engine:     e,
 		mem:        mem,
 		memLimit:   limit,
 		handler:    cfg.handler,

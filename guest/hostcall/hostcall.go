@@ -1,5 +1,10 @@
 package hostcall
 
+import "errors"
+
+// ErrNoHost is returned by Host.Call outside a wasip1 guest.
+var ErrNoHost = errors.New("hostcall: not running inside a wasmling sandbox")
+
 // Sizes of the buffers a Host and a Mailbox keep.
 const (
 	// MaxRequest is the largest entry request a Mailbox accepts.

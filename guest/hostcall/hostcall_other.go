@@ -2,11 +2,7 @@
 
 package hostcall
 
-import (
-	"errors"
-
-	"github.com/wasmling/wasmling/abi"
-)
+import "github.com/wasmling/wasmling/abi"
 
 // ShouldStop always returns [abi.StopNone] outside a wasip1 guest.
 func ShouldStop() abi.StopReason { return abi.StopNone }
@@ -19,6 +15,3 @@ func (m *Mailbox) Buffer(size uint32) uint32 { return 0 }
 
 // Reply always returns 0 outside a wasip1 guest.
 func (m *Mailbox) Reply(reply []byte) uint64 { return 0 }
-
-// ErrNoHost is returned by Call outside a wasip1 guest.
-var ErrNoHost = errors.New("hostcall: not running inside a wasmling sandbox")
