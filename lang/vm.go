@@ -7,6 +7,13 @@ import (
 // run executes frame f (and the script functions it calls, in the same
 // loop) until f returns, yields, or raises.
 func (t *Thread) run(f *frame) (Value, error) {
+	saved := t.top
+	v, err := t.loop(f)
+	t.top = saved
+	return v, err
+}
+
+func (t *Thread) loop(f *frame) (Value, error) {
 	f.entry = true
 	var (
 		c      = f.code
@@ -638,6 +645,8 @@ loop:
 				}
 			case *Builtin:
 				if !fn.bound {
+					f.pc = pc
+					t.top = f
 					r, e := fn.fn(t, args, kw)
 					sp = fpos
 					if e != nil {
@@ -690,6 +699,8 @@ loop:
 			if err != nil {
 				break
 			}
+			f.pc = pc
+			t.top = f
 			r, e := t.Call(fv, args, kw)
 			sp = fpos
 			if e != nil {
@@ -723,6 +734,8 @@ loop:
 				})
 			}
 			sp = top - 2
+			f.pc = pc
+			t.top = f
 			r, e := t.Call(fv, args, kw)
 			if e != nil {
 				err = e
