@@ -311,3 +311,9 @@ func callableName(v Value) string {
 	}
 	return v.TypeName()
 }
+
+// Module returns the name of the module that defined the function.
+func (f *Function) Module() string { return f.code.module }
+
+// QualName returns the function's qualified name.
+func (f *Function) QualName() string { return f.qualname }

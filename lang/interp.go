@@ -312,3 +312,49 @@ func (t *Thread) Tick() error {
 	}
 	return nil
 }
+
+// ExecDefinitions runs only the definitions of a module's source: its
+// top-level def and class statements and imports, not its other code. A
+// background task named by a bare function name runs in a fresh
+// interpreter set up this way, so it sees the functions, classes and
+// imports of the module that registered it without re-running the code
+// that registered it.
+func (t *Thread) ExecDefinitions(name, filename string, src []byte) (*Module, error) {
+	f, err := syntax.Parse(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	keep := f.Stmts[:0:0]
+	for _, s := range f.Stmts {
+		switch s.(type) {
+		case *syntax.FuncDef, *syntax.ClassDef, *syntax.Import, *syntax.ImportFrom:
+			keep = append(keep, s)
+		}
+	}
+	f.Stmts = keep
+	cc, err := compile.File(f)
+	if err != nil {
+		return nil, err
+	}
+	m := t.interp.newModule(name, filename, false)
+	t.interp.modules[name] = m
+	if _, err := t.execCode(m, cc); err != nil {
+		delete(t.interp.modules, name)
+		return nil, err
+	}
+	return m, nil
+}
+
+// RegisterModule makes m importable under its name in this interpreter
+// (for modules an embedder builds, such as the runtime libraries).
+func (in *Interpreter) RegisterModule(m *Module) { in.modules[m.Name] = m }
+
+// ExecModule runs source as module name and registers it, so that a later
+// import of that name finds it.
+func (t *Thread) ExecNamedModule(name, filename string, src []byte) (*Module, Value, error) {
+	m, r, err := t.ExecModule(name, filename, src)
+	if err == nil {
+		t.interp.modules[name] = m
+	}
+	return m, r, err
+}
