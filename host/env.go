@@ -3,18 +3,37 @@ package host
 import (
 	"context"
 	"errors"
-	"io"
 	"unicode/utf8"
 
 	"github.com/wasmling/wasmling/abi"
 )
 
-// Env serves the ops of one guest environment (a script run, a request, a
-// task): it is the instance's sandbox.Handler.
+// Env is the host side of one guest invocation (a script run, a request, a
+// task step): it serves the ops the guest calls, within its tenant.
 type Env struct {
-	Modules *Modules
-	// Log receives the lines scripts log through OpLog; nil discards them.
-	Log io.Writer
+	tenant  *Tenant
+	modules *Modules // overrides the tenant's app modules (wasmling run)
+}
+
+type envKey struct{}
+
+func withEnv(ctx context.Context, e *Env) context.Context { return context.WithValue(ctx, envKey{}, e) }
+
+func envFrom(ctx context.Context) *Env {
+	e, _ := ctx.Value(envKey{}).(*Env)
+	return e
+}
+
+// finish releases what the invocation held.
+func (e *Env) finish() {}
+
+// handleOp routes an op to the environment of the invocation.
+func (t *Tenant) handleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, error) {
+	e := envFrom(ctx)
+	if e == nil {
+		return nil, abi.ErrNotInvoking
+	}
+	return e.HandleOp(ctx, op, req, reply)
 }
 
 // HandleOp implements sandbox.Handler.
@@ -26,6 +45,16 @@ func (e *Env) HandleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byt
 	return nil, abi.ErrUnknownOp
 }
 
+func (e *Env) moduleSource() *Modules {
+	if e.modules != nil {
+		return e.modules
+	}
+	if e.tenant != nil {
+		return e.tenant.mods
+	}
+	return nil
+}
+
 // loadModule serves OpLoadModule: (str name) → (str filename, str source),
 // or a ModuleNotFoundError envelope.
 func (e *Env) loadModule(req, reply []byte) ([]byte, error) {
@@ -34,7 +63,7 @@ func (e *Env) loadModule(req, reply []byte) ([]byte, error) {
 	if err != nil || d.End() != nil {
 		return nil, &abi.Exception{Type: abi.ValueError, Message: "bad module request"}
 	}
-	filename, src, err := e.Modules.Load(name)
+	filename, src, err := e.moduleSource().Load(name)
 	if err != nil {
 		if errors.Is(err, ErrNoModule) {
 			return nil, &abi.Exception{Type: "ModuleNotFoundError", Message: "No module named '" + name + "'"}

@@ -5,18 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"time"
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/sandbox"
 )
-
-// Limits bound one invocation.
-type Limits struct {
-	Timeout time.Duration // 0: none
-	Memory  uint64        // instance memory cap in bytes; 0: sandbox default
-	Output  int           // bytes of stdout and of stderr kept; 0: sandbox default
-}
 
 // ScriptResult is the outcome of RunScript.
 type ScriptResult struct {
@@ -56,7 +48,7 @@ func IsLimit(err error) bool {
 // RunScript runs one script in a fresh instance of eng: modules are loaded
 // from app, argv is sys.argv.
 func RunScript(ctx context.Context, eng *sandbox.Engine, app fs.FS, filename string, src []byte, argv []string, lim Limits) (ScriptResult, error) {
-	env := &Env{Modules: NewModules(app)}
+	env := &Env{modules: NewModules(app)}
 	cfg := sandbox.NewInstanceConfig().WithHandler(env)
 	memLimit := uint64(sandbox.DefaultMemoryLimit)
 	if lim.Memory > 0 {
