@@ -89,6 +89,7 @@ func (g *guest) newInterpreter(argv []string, memLimit int64) *lang.Interpreter 
 		Host:        &scriptHost{g: g},
 		Modules:     stdlib.Modules(),
 		MemoryLimit: soft,
+		MemoryCap:   memLimit,
 		Argv:        argv,
 	})
 }
