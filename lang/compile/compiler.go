@@ -167,8 +167,8 @@ func (c *compiler) finishUnit() *Code {
 		}
 		u.code.Instrs[f.instr].A = int32(target)
 	}
-	peephole(u.code)
 	u.code.MaxStack = maxStack(u.code)
+	peephole(u.code)
 	c.unit = u.parent
 	return u.code
 }
