@@ -117,15 +117,30 @@ func newJSONEncoder(t *lang.Thread, fname string, args []lang.Value, kw []string
 	return e, obj, nil
 }
 
+// jsonBufKey names the interpreter's reusable encoding buffer.
+const jsonBufKey = "json.buf"
+
 func jsonDumps(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 	e, obj, err := newJSONEncoder(t, "dumps", args, kw)
 	if err != nil {
 		return lang.None, err
 	}
-	if err := e.encode(obj); err != nil {
+	// Reuse the buffer of the previous call (taken out while in use, in
+	// case default= calls dumps again).
+	data := t.Interp().Data
+	if buf, ok := data[jsonBufKey].([]byte); ok {
+		e.buf = buf[:0]
+		data[jsonBufKey] = nil
+	}
+	err = e.encode(obj)
+	out := string(e.buf)
+	if cap(e.buf) <= 1<<16 {
+		data[jsonBufKey] = e.buf
+	}
+	if err != nil {
 		return lang.None, err
 	}
-	return lang.String(string(e.buf)), nil
+	return lang.String(out), nil
 }
 
 // jsonDump implements dump(obj, fp, **kw): fp.write(dumps(obj, **kw)).

@@ -25,6 +25,16 @@ type jsonDecoder struct {
 	strict                                                     bool
 	// keys caches recent object keys, so repeated keys share one str.
 	keys [256]*lang.Str
+	// stack holds the items of the arrays being parsed, and pairs the
+	// keys and values of the objects being parsed, so each container is
+	// allocated once at its final size.
+	stack []lang.Value
+	pairs []jsonPair
+}
+
+type jsonPair struct {
+	key *lang.Str
+	val lang.Value
 }
 
 // jsonError is a decoding error at byte offset pos.
@@ -417,17 +427,17 @@ func (d *jsonDecoder) array(start int) (lang.Value, int, error) {
 	}
 	s := d.s
 	i := d.skipWS(start + 1)
-	var items []lang.Value
 	if i < len(s) && s[i] == ']' {
 		d.depth--
-		return lang.ListValue(items), i + 1, nil
+		return lang.ListValue(nil), i + 1, nil
 	}
+	base := len(d.stack)
 	for {
 		v, j, err := d.value(i)
 		if err != nil {
 			return lang.None, start, err
 		}
-		items = append(items, v)
+		d.stack = append(d.stack, v)
 		i = d.skipWS(j)
 		if i < len(s) && s[i] == ']' {
 			i++
@@ -441,6 +451,10 @@ func (d *jsonDecoder) array(start int) (lang.Value, int, error) {
 			return lang.None, start, err
 		}
 	}
+	items := make([]lang.Value, len(d.stack)-base)
+	copy(items, d.stack[base:])
+	clear(d.stack[base:])
+	d.stack = d.stack[:base]
 	d.depth--
 	return lang.ListValue(items), i, nil
 }
@@ -469,12 +483,7 @@ func (d *jsonDecoder) object(start int) (lang.Value, int, error) {
 	}
 	s := d.s
 	i := d.skipWS(start + 1)
-	usePairs := d.hooks && !d.pairsHook.IsNone()
-	var dict *lang.Dict
-	var pairs []lang.Value
-	if !usePairs {
-		dict = lang.NewDict()
-	}
+	base := len(d.pairs)
 	if i < len(s) && s[i] == '}' {
 		i++
 	} else {
@@ -501,11 +510,7 @@ func (d *jsonDecoder) object(start int) (lang.Value, int, error) {
 			if err != nil {
 				return lang.None, start, err
 			}
-			if usePairs {
-				pairs = append(pairs, lang.TupleValue(lang.String(k), v))
-			} else {
-				dict.SetStr(d.key(k), v)
-			}
+			d.pairs = append(d.pairs, jsonPair{d.key(k), v})
 			i = d.skipWS(j)
 			if i < len(s) && s[i] == '}' {
 				i++
@@ -520,14 +525,29 @@ func (d *jsonDecoder) object(start int) (lang.Value, int, error) {
 			}
 		}
 	}
+	pairs := d.pairs[base:]
 	d.depth--
-	if usePairs {
-		v, err := d.t.Call(d.pairsHook, []lang.Value{lang.ListValue(pairs)}, nil)
+	var result lang.Value
+	if d.hooks && !d.pairsHook.IsNone() {
+		items := make([]lang.Value, len(pairs))
+		for n, p := range pairs {
+			items[n] = lang.TupleValue(lang.Obj(p.key), p.val)
+		}
+		clear(pairs)
+		d.pairs = d.pairs[:base]
+		v, err := d.t.Call(d.pairsHook, []lang.Value{lang.ListValue(items)}, nil)
 		return v, i, err
 	}
+	dict := lang.NewDictSize(len(pairs))
+	for _, p := range pairs {
+		dict.SetStr(p.key, p.val)
+	}
+	clear(pairs)
+	d.pairs = d.pairs[:base]
+	result = lang.Obj(dict)
 	if d.hooks && !d.objectHook.IsNone() {
-		v, err := d.t.Call(d.objectHook, []lang.Value{lang.Obj(dict)}, nil)
+		v, err := d.t.Call(d.objectHook, []lang.Value{result}, nil)
 		return v, i, err
 	}
-	return lang.Obj(dict), i, nil
+	return result, i, nil
 }
