@@ -8,6 +8,16 @@ type Dict struct {
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
+// NewDictSize returns an empty dict with room for n items, for built-ins
+// that know the size of the dict they build (a decoder).
+func NewDictSize(n int) *Dict {
+	d := &Dict{}
+	if n > 0 {
+		d.ht.entries = make([]entry, 0, n)
+	}
+	return d
+}
+
 // Type implements Object.
 func (*Dict) Type() *Class { return DictType }
 

@@ -117,7 +117,17 @@ func (e *Exception) format(b *strings.Builder, depth int) {
 			}
 		}
 	}
-	b.WriteString(e.Error())
+	// Like CPython, name classes outside builtins and __main__ with
+	// their module (json.decoder.JSONDecodeError, re.error).
+	name := e.cls.Name
+	if m := e.cls.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + e.cls.QualName
+	}
+	b.WriteString(name)
+	if m := e.Message(); m != "" {
+		b.WriteString(": ")
+		b.WriteString(m)
+	}
 	b.WriteByte('\n')
 }
 
@@ -257,4 +267,15 @@ func exceptionClasses() []*Class {
 		UnicodeEncodeErrorType, WarningType, UserWarningType, DeprecationWarningType,
 		RuntimeWarningType,
 	}
+}
+
+// NewExceptionClass returns an exception class defined by a native module
+// (json.JSONDecodeError, re.error): an immutable subclass of base that
+// scripts can raise, catch and subclass. Create it once (per interpreter
+// or as a package-level value) and reuse it.
+func NewExceptionClass(name, module string, base *Class) *Class {
+	c := newExcClass(name, base)
+	c.Module = module
+	c.QualName = name
+	return c
 }
