@@ -688,6 +688,11 @@ func builtinReversed(t *Thread, args []Value, kw []string) (Value, error) {
 		if r, found, err := callDunder(t, v, "__reversed__"); found || err != nil {
 			return r, err
 		}
+	} else if o := v.Object(); o != nil && !o.Type().IsSubclass(TypeType) {
+		// Native types (a deque) may define __reversed__.
+		if m, ok := o.Type().LookupString("__reversed__"); ok {
+			return t.Call(m, []Value{v}, nil)
+		}
 	}
 	switch v.r.(type) {
 	case *List, *Tuple, *Str, *Range, *Bytes, *Instance, *DictView, *Dict:
