@@ -23,7 +23,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["_collections"] = collectionsNative
 	m["collections"] = source("collections", "collections.py")
 	// m["collections.abc"] = source("collections.abc", "collections_abc.py")
-	// m["itertools"] = itertoolsModule
+	m["itertools"] = itertoolsModule
 	// m["_functools"] = functoolsNative
 	// m["functools"] = source("functools", "functools.py")
 	// m["operator"] = operatorModule
