@@ -24,8 +24,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["collections"] = source("collections", "collections.py")
 	// m["collections.abc"] = source("collections.abc", "collections_abc.py")
 	m["itertools"] = itertoolsModule
-	// m["_functools"] = functoolsNative
-	// m["functools"] = source("functools", "functools.py")
+	m["_functools"] = functoolsNative
+	m["functools"] = source("functools", "functools.py")
 	// m["operator"] = operatorModule
 	// m["copy"] = source("copy", "copy.py")
 	// m["io"] = ioModule
