@@ -26,7 +26,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["itertools"] = itertoolsModule
 	m["_functools"] = functoolsNative
 	m["functools"] = source("functools", "functools.py")
-	// m["operator"] = operatorModule
+	m["operator"] = operatorModule
 	// m["copy"] = source("copy", "copy.py")
 	// m["io"] = ioModule
 	// m["_sys"] = sysNative
