@@ -27,7 +27,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["_functools"] = functoolsNative
 	m["functools"] = source("functools", "functools.py")
 	m["operator"] = operatorModule
-	// m["copy"] = source("copy", "copy.py")
+	m["copy"] = source("copy", "copy.py")
 	// m["io"] = ioModule
 	// m["_sys"] = sysNative
 	// m["sys"] = source("sys", "sys.py")

@@ -883,7 +883,7 @@ class _TupleBase:
         return self._t.index(x, *args)
 
     def __copy__(self):
-        return self
+        return self._make(self._t)
 
     def __deepcopy__(self, memo):
         import copy
