@@ -28,9 +28,9 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["functools"] = source("functools", "functools.py")
 	m["operator"] = operatorModule
 	m["copy"] = source("copy", "copy.py")
-	// m["io"] = ioModule
-	// m["_sys"] = sysNative
-	// m["sys"] = source("sys", "sys.py")
+	m["io"] = ioModule
+	m["_sys"] = sysNative
+	m["sys"] = source("sys", "sys.py")
 	// m["contextlib"] = source("contextlib", "contextlib.py")
 	// m["_textwrap"] = textwrapNative
 	// m["textwrap"] = source("textwrap", "textwrap.py")
