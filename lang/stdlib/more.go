@@ -31,7 +31,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["io"] = ioModule
 	m["_sys"] = sysNative
 	m["sys"] = source("sys", "sys.py")
-	// m["contextlib"] = source("contextlib", "contextlib.py")
+	m["contextlib"] = source("contextlib", "contextlib.py")
 	// m["_textwrap"] = textwrapNative
 	// m["textwrap"] = source("textwrap", "textwrap.py")
 	// m["_urlparse"] = urlparseNative
