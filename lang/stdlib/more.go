@@ -34,8 +34,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["contextlib"] = source("contextlib", "contextlib.py")
 	m["_textwrap"] = textwrapNative
 	m["textwrap"] = source("textwrap", "textwrap.py")
-	// m["_urlparse"] = urlparseNative
-	// m["urllib.parse"] = source("urllib.parse", "urllib_parse.py")
+	m["_urlparse"] = urlparseNative
+	m["urllib.parse"] = source("urllib.parse", "urllib_parse.py")
 	// m["statistics"] = statisticsModule
 	// m["shlex"] = shlexModule
 	// m["html"] = htmlModule
