@@ -36,7 +36,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["textwrap"] = source("textwrap", "textwrap.py")
 	m["_urlparse"] = urlparseNative
 	m["urllib.parse"] = source("urllib.parse", "urllib_parse.py")
-	// m["statistics"] = statisticsModule
+	m["_statistics"] = statisticsNative
+	m["statistics"] = source("statistics", "statistics.py")
 	// m["shlex"] = shlexModule
 	// m["html"] = htmlModule
 	// m["_htmlparser"] = htmlParserNative
