@@ -38,7 +38,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["urllib.parse"] = source("urllib.parse", "urllib_parse.py")
 	m["_statistics"] = statisticsNative
 	m["statistics"] = source("statistics", "statistics.py")
-	// m["shlex"] = shlexModule
+	m["shlex"] = shlexModule
 	// m["html"] = htmlModule
 	// m["_htmlparser"] = htmlParserNative
 	// m["html.parser"] = source("html.parser", "html_parser.py")
