@@ -260,8 +260,8 @@ func (d *deque) rotate(n int64) {
 	d.setItems(out)
 }
 
-func (d *deque) Len() int     { return d.n }
-func (d *deque) Truth() bool  { return d.n > 0 }
+func (d *deque) Len() int    { return d.n }
+func (d *deque) Truth() bool { return d.n > 0 }
 func (d *deque) index(t *lang.Thread, k lang.Value) (int, error) {
 	i, ok := k.ToInt64()
 	if !ok {

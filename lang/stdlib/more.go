@@ -39,7 +39,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["_statistics"] = statisticsNative
 	m["statistics"] = source("statistics", "statistics.py")
 	m["shlex"] = shlexModule
-	// m["html"] = htmlModule
+	m["html"] = htmlModule
+	m["html.entities"] = htmlEntitiesModule
 	// m["_htmlparser"] = htmlParserNative
 	// m["html.parser"] = source("html.parser", "html_parser.py")
 	// m["difflib"] = source("difflib", "difflib.py")

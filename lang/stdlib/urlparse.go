@@ -192,3 +192,5 @@ func invalidRun(b []byte) int {
 	}
 	return n
 }
+
+func decodeRuneStr(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
