@@ -41,8 +41,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["shlex"] = shlexModule
 	m["html"] = htmlModule
 	m["html.entities"] = htmlEntitiesModule
-	// m["_htmlparser"] = htmlParserNative
-	// m["html.parser"] = source("html.parser", "html_parser.py")
+	m["_htmlparser"] = htmlParserNative
+	m["html.parser"] = source("html.parser", "html_parser.py")
 	// m["difflib"] = source("difflib", "difflib.py")
 	// m["msgpack"] = msgpackModule
 	// m["typing"] = source("typing", "typing.py")
