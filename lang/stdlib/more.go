@@ -43,7 +43,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["html.entities"] = htmlEntitiesModule
 	m["_htmlparser"] = htmlParserNative
 	m["html.parser"] = source("html.parser", "html_parser.py")
-	// m["difflib"] = source("difflib", "difflib.py")
+	m["difflib"] = source("difflib", "difflib.py")
 	// m["msgpack"] = msgpackModule
 	// m["typing"] = source("typing", "typing.py")
 	// m["abc"] = source("abc", "abc.py")
