@@ -44,7 +44,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["_htmlparser"] = htmlParserNative
 	m["html.parser"] = source("html.parser", "html_parser.py")
 	m["difflib"] = source("difflib", "difflib.py")
-	// m["msgpack"] = msgpackModule
+	m["_msgpack"] = msgpackNative
+	m["msgpack"] = source("msgpack", "msgpack.py")
 	// m["typing"] = source("typing", "typing.py")
 	// m["abc"] = source("abc", "abc.py")
 	// m["dataclasses"] = source("dataclasses", "dataclasses.py")
