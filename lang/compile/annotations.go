@@ -108,18 +108,33 @@ func (a annotator) rewrite(list []syntax.Stmt, found *bool) []syntax.Stmt {
 			if x.Value != nil {
 				out = append(out, &syntax.Assign{Targets: []syntax.Expr{x.Target}, Value: x.Value, EqPos: name.NamePos})
 			}
-			var ann syntax.Expr = x.Annotation
-			if a.asText {
-				ann = &syntax.Literal{LitPos: name.NamePos, Value: unparse(x.Annotation)}
+			text := &syntax.Literal{LitPos: name.NamePos, Value: unparse(x.Annotation)}
+			store := func(v syntax.Expr) syntax.Stmt {
+				return &syntax.Assign{
+					Targets: []syntax.Expr{&syntax.Subscript{
+						X:      &syntax.Name{NamePos: name.NamePos, Id: "__annotations__"},
+						Lbrack: name.NamePos,
+						Index:  &syntax.Literal{LitPos: name.NamePos, Value: name.Id},
+					}},
+					Value: v,
+					EqPos: name.NamePos,
+				}
 			}
-			out = append(out, &syntax.Assign{
-				Targets: []syntax.Expr{&syntax.Subscript{
-					X:      &syntax.Name{NamePos: name.NamePos, Id: "__annotations__"},
-					Lbrack: name.NamePos,
-					Index:  &syntax.Literal{LitPos: name.NamePos, Value: name.Id},
+			if a.asText {
+				out = append(out, store(text))
+				continue
+			}
+			// Annotations used to be ignored altogether, so one that
+			// cannot be evaluated here (int | None, a forward reference)
+			// is recorded as its text rather than failing the class.
+			out = append(out, &syntax.Try{
+				TryPos: name.NamePos,
+				Body:   []syntax.Stmt{store(x.Annotation)},
+				Handlers: []syntax.ExceptHandler{{
+					ExceptPos: name.NamePos,
+					Type:      &syntax.Name{NamePos: name.NamePos, Id: "Exception"},
+					Body:      []syntax.Stmt{store(text)},
 				}},
-				Value: ann,
-				EqPos: name.NamePos,
 			})
 			continue
 		case *syntax.If:
