@@ -992,7 +992,7 @@ func isInstance(t *Thread, v, cls Value) (bool, error) {
 		if vt.IsSubclass(c) {
 			return true, nil
 		}
-		return false, nil
+		return subclassHook(t, c, vt)
 	case *Tuple:
 		for _, it := range c.items {
 			ok, err := isInstance(t, v, it)
@@ -1038,7 +1038,10 @@ func builtinIssubclass(t *Thread, args []Value, kw []string) (Value, error) {
 	check = func(b Value) (bool, error) {
 		switch x := b.r.(type) {
 		case *Class:
-			return c.IsSubclass(x), nil
+			if c.IsSubclass(x) {
+				return true, nil
+			}
+			return subclassHook(t, x, c)
 		case *Tuple:
 			for _, it := range x.items {
 				ok, err := check(it)

@@ -57,3 +57,25 @@ func (c *Class) setSpecialAttr(name string, v Value) (bool, error) {
 	}
 	return false, nil
 }
+
+// subclassHook asks a script class whether sub counts as its subclass
+// through a __subclasshook__ classmethod, as abstract base classes
+// (collections.abc.Iterable...) define it.
+func subclassHook(t *Thread, c, sub *Class) (bool, error) {
+	if c.builtin {
+		return false, nil
+	}
+	h, ok := c.LookupString("__subclasshook__")
+	if !ok {
+		return false, nil
+	}
+	cm, ok := h.r.(*ClassMethod)
+	if !ok {
+		return false, nil
+	}
+	r, err := t.Call(cm.Fn, []Value{Obj(c), Obj(sub)}, nil)
+	if err != nil {
+		return false, err
+	}
+	return r.IsBool() && r.AsBool(), nil
+}
