@@ -22,7 +22,7 @@ func source(name, file string) lang.ModuleInit {
 func registerMore(m map[string]lang.ModuleInit) {
 	m["_collections"] = collectionsNative
 	m["collections"] = source("collections", "collections.py")
-	// m["collections.abc"] = source("collections.abc", "collections_abc.py")
+	m["collections.abc"] = source("collections.abc", "collections_abc.py")
 	m["itertools"] = itertoolsModule
 	m["_functools"] = functoolsNative
 	m["functools"] = source("functools", "functools.py")
@@ -47,8 +47,8 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["_msgpack"] = msgpackNative
 	m["msgpack"] = source("msgpack", "msgpack.py")
 	// m["typing"] = source("typing", "typing.py")
-	// m["abc"] = source("abc", "abc.py")
+	m["abc"] = source("abc", "abc.py")
 	// m["dataclasses"] = source("dataclasses", "dataclasses.py")
 	// m["enum"] = source("enum", "enum.py")
-	// m["__future__"] = source("__future__", "future.py")
+	m["__future__"] = source("__future__", "future.py")
 }
