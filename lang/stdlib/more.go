@@ -46,9 +46,9 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["difflib"] = source("difflib", "difflib.py")
 	m["_msgpack"] = msgpackNative
 	m["msgpack"] = source("msgpack", "msgpack.py")
-	// m["typing"] = source("typing", "typing.py")
+	m["typing"] = source("typing", "typing.py")
 	m["abc"] = source("abc", "abc.py")
-	// m["dataclasses"] = source("dataclasses", "dataclasses.py")
+	m["dataclasses"] = source("dataclasses", "dataclasses.py")
 	// m["enum"] = source("enum", "enum.py")
 	m["__future__"] = source("__future__", "future.py")
 }

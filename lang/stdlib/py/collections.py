@@ -20,6 +20,9 @@ _TYPE_NAMES = {"int": int, "float": float, "str": str, "list": list, "dict": dic
 class _DictBase:
     """Shared mapping behaviour of the dict-like collections."""
 
+    def __class_getitem__(cls, item):
+        return cls
+
     def __len__(self):
         return len(self._d)
 
@@ -746,6 +749,9 @@ class _TupleBase:
     __slots__ = ()
     _fields = ()
     _field_defaults = {}
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __new__(cls, *args, **kwargs):
         fields = cls._fields
