@@ -79,3 +79,22 @@ func subclassHook(t *Thread, c, sub *Class) (bool, error) {
 	}
 	return r.IsBool() && r.AsBool(), nil
 }
+
+// classHook calls a classmethod named __class_iter__ or __class_len__
+// that a script class (an enum) defines so that iter(C) and len(C) work:
+// the stand-in for a metaclass's __iter__ and __len__.
+func classHook(t *Thread, c *Class, name string) (Value, bool, error) {
+	if c.builtin {
+		return None, false, nil
+	}
+	h, ok := c.LookupString(name)
+	if !ok {
+		return None, false, nil
+	}
+	cm, ok := h.r.(*ClassMethod)
+	if !ok {
+		return None, false, nil
+	}
+	r, err := t.Call(cm.Fn, []Value{Obj(c)}, nil)
+	return r, true, err
+}
