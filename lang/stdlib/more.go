@@ -49,6 +49,6 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["typing"] = source("typing", "typing.py")
 	m["abc"] = source("abc", "abc.py")
 	m["dataclasses"] = source("dataclasses", "dataclasses.py")
-	// m["enum"] = source("enum", "enum.py")
+	m["enum"] = source("enum", "enum.py")
 	m["__future__"] = source("__future__", "future.py")
 }
