@@ -552,7 +552,8 @@ func dequeClass() *lang.Class {
 				return lang.None, nil
 			}
 		}
-		return lang.None, lang.NewError(lang.ValueErrorType, "deque.remove(x): x not in deque")
+		r, _ := lang.Repr(t, a[0])
+		return lang.None, lang.NewError(lang.ValueErrorType, "%s is not in deque", r)
 	})
 	method("reverse", 0, 0, func(t *lang.Thread, d *deque, a []lang.Value) (lang.Value, error) {
 		items := d.items()
