@@ -688,6 +688,11 @@ func builtinReversed(t *Thread, args []Value, kw []string) (Value, error) {
 		if r, found, err := callDunder(t, v, "__reversed__"); found || err != nil {
 			return r, err
 		}
+	} else if o := v.Object(); o != nil && !o.Type().IsSubclass(TypeType) {
+		// Native types (a deque) may define __reversed__.
+		if m, ok := o.Type().LookupString("__reversed__"); ok {
+			return t.Call(m, []Value{v}, nil)
+		}
 	}
 	switch v.r.(type) {
 	case *List, *Tuple, *Str, *Range, *Bytes, *Instance, *DictView, *Dict:
@@ -987,7 +992,7 @@ func isInstance(t *Thread, v, cls Value) (bool, error) {
 		if vt.IsSubclass(c) {
 			return true, nil
 		}
-		return false, nil
+		return subclassHook(t, c, vt)
 	case *Tuple:
 		for _, it := range c.items {
 			ok, err := isInstance(t, v, it)
@@ -1033,7 +1038,10 @@ func builtinIssubclass(t *Thread, args []Value, kw []string) (Value, error) {
 	check = func(b Value) (bool, error) {
 		switch x := b.r.(type) {
 		case *Class:
-			return c.IsSubclass(x), nil
+			if c.IsSubclass(x) {
+				return true, nil
+			}
+			return subclassHook(t, x, c)
 		case *Tuple:
 			for _, it := range x.items {
 				ok, err := check(it)

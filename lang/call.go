@@ -214,7 +214,7 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 	init, ok := cls.LookupString("__init__")
 	if !ok || isObjectBuiltin(init) {
 		if len(args) > 0 && cls.layout == layoutObject {
-			if _, hasNew := cls.LookupString("__new__"); !hasNew {
+			if nf, hasNew := cls.LookupString("__new__"); !hasNew || isObjectBuiltin(nf) {
 				return None, NewError(TypeErrorType, "%s() takes no arguments", cls.Name)
 			}
 		}
@@ -235,6 +235,9 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 
 // isObjectBuiltin reports whether v is one of object's own methods.
 func isObjectBuiltin(v Value) bool {
+	if sm, ok := v.r.(*StaticMethod); ok {
+		v = sm.Fn
+	}
 	b, ok := v.r.(*Builtin)
 	if !ok {
 		return false

@@ -80,6 +80,9 @@ func (c *Class) setAttr(t *Thread, name *Str, v Value) error {
 	if c.builtin {
 		return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, c.Name)
 	}
+	if handled, err := c.setSpecialAttr(name.s, v); handled {
+		return err
+	}
 	c.dict.setStr(name, v)
 	c.updateHooks()
 	if t != nil {

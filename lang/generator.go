@@ -180,6 +180,9 @@ func stopIteration(v Value) *Exception {
 
 // buildClass runs a class body and creates the class.
 func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value, kwNames []string, kwvals []Value) (Value, error) {
+	// Class keywords other than metaclass go to __init_subclass__.
+	var subKw []string
+	var subVals []Value
 	for i, k := range kwNames {
 		if k == "metaclass" {
 			if c, ok := kwvals[i].r.(*Class); ok && c == TypeType {
@@ -187,7 +190,8 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 			}
 			return None, NewError(TypeErrorType, "metaclasses are not supported")
 		}
-		return None, NewError(TypeErrorType, "%s() takes no keyword argument '%s'", name, k)
+		subKw = append(subKw, k)
+		subVals = append(subVals, kwvals[i])
 	}
 	cls := &Class{Name: name, ScriptName: name, QualName: name, layout: layoutObject}
 	for _, b := range bases {
@@ -253,17 +257,22 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 		c.v = Obj(cls)
 	}
 	// __init_subclass__ of the nearest base that defines it.
+	called := false
 	if len(cls.MRO) > 1 {
 		for _, m := range cls.MRO[1:] {
 			if v, ok := m.dict.getStr(t.interp.intern("__init_subclass__")); ok {
 				if cm, ok := v.r.(*ClassMethod); ok {
-					if _, err := t.Call(cm.Fn, []Value{Obj(cls)}, nil); err != nil {
+					called = true
+					if _, err := t.Call(cm.Fn, append([]Value{Obj(cls)}, subVals...), subKw); err != nil {
 						return None, err
 					}
 				}
 				break
 			}
 		}
+	}
+	if !called && len(subKw) > 0 {
+		return None, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return Obj(cls), nil
 }

@@ -107,6 +107,14 @@ func Len(t *Thread, v Value) (int, error) {
 		}
 	case Lener:
 		return x.Len(), nil
+	case *Class:
+		if r, found, err := classHook(t, x, "__class_len__"); found || err != nil {
+			if err != nil {
+				return 0, err
+			}
+			n, _ := r.ToInt64()
+			return int(n), nil
+		}
 	}
 	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", v.TypeName())
 }

@@ -33,6 +33,13 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 		return x.Iter(t)
 	case Iterator:
 		return x, nil
+	case *Class:
+		if r, found, err := classHook(t, x, "__class_iter__"); found || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return Iterate(t, r)
+		}
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not iterable", v.TypeName())
 }

@@ -646,7 +646,9 @@ loop:
 				}
 				continue
 			}
-			err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			if err == nil { // (a failing Next breaks out of the switch with err set)
+				err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			}
 
 		case compile.LOAD_GLOBAL:
 			ic := &c.caches[in.C]

@@ -16,6 +16,7 @@ import (
 
 // File compiles a parsed file into the Code of its module body.
 func File(f *syntax.File) (code *Code, err error) {
+	addClassAnnotations(f)
 	scopes, mod, err := resolveFile(f)
 	if err != nil {
 		return nil, err
