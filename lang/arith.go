@@ -120,6 +120,17 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 	switch x := a.r.(type) {
 	case intTag, boolTag, *Big:
+		if a.IsBool() && b.IsBool() {
+			// & | ^ between two bools give a bool.
+			switch op {
+			case opAnd:
+				return Bool(a.n&b.n != 0), nil
+			case opOr:
+				return Bool(a.n|b.n != 0), nil
+			case opXor:
+				return Bool(a.n != b.n), nil
+			}
+		}
 		switch b.r.(type) {
 		case intTag, boolTag, *Big:
 			if op == opPow {

@@ -108,10 +108,13 @@ func (in *Interpreter) makeBuiltins() *Dict {
 			return None, err
 		}
 		h, err := Hash(t, args[0])
-		if i, ok := args[0].ToInt64(); ok && err == nil {
-			return Int(i), nil
+		if err != nil {
+			return None, err
 		}
-		return Int(int64(h >> 1)), err
+		if n, ok := numericHash(args[0]); ok {
+			return Int(n), nil
+		}
+		return Int(int64(h >> 1)), nil
 	})
 	fn("id", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := ArgCount("id", args, kw, 1, 1); err != nil {
@@ -1176,4 +1179,71 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 		out = append(out, String(n))
 	}
 	return ListValue(out), nil
+}
+
+// hashModulus is the prime modulus of Python's numeric hash, 2**61 - 1.
+const hashModulus = 1<<61 - 1
+
+// numericHash computes hash() of an int, bool or float as CPython does, so
+// that equal numbers of different types hash alike and the values printed
+// match CPython's.
+func numericHash(v Value) (int64, bool) {
+	var h int64
+	switch x := v.r.(type) {
+	case intTag, boolTag:
+		i := int64(v.n)
+		if i < 0 {
+			u := uint64(-(i + 1)) + 1 // |i|, also for math.MinInt64
+			h = -int64(u % hashModulus)
+		} else {
+			h = i % hashModulus
+		}
+	case *Big:
+		m := new(big.Int).Abs(x.b)
+		m.Mod(m, big.NewInt(hashModulus))
+		h = m.Int64()
+		if x.b.Sign() < 0 {
+			h = -h
+		}
+	case floatTag:
+		f := v.AsFloat()
+		switch {
+		case math.IsNaN(f):
+			return 0, true
+		case math.IsInf(f, 1):
+			return 314159, true
+		case math.IsInf(f, -1):
+			return -314159, true
+		}
+		neg := f < 0
+		m, e := math.Frexp(math.Abs(f))
+		var u uint64
+		for m != 0 {
+			u = ((u << 28) & hashModulus) | u>>(61-28)
+			m *= 1 << 28
+			e -= 28
+			y := uint64(m)
+			m -= float64(y)
+			u += y
+			if u >= hashModulus {
+				u -= hashModulus
+			}
+		}
+		if e >= 0 {
+			e %= 61
+		} else {
+			e = 61 - 1 - ((-1 - e) % 61)
+		}
+		u = ((u << uint(e)) & hashModulus) | u>>(61-uint(e))
+		h = int64(u)
+		if neg {
+			h = -h
+		}
+	default:
+		return 0, false
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h, true
 }
