@@ -185,8 +185,20 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 			return dictEqual(t, x, y)
 		}
 	case *Set:
-		if y, ok := b.r.(*Set); ok {
+		switch y := b.r.(type) {
+		case *Set:
 			return setEqual(t, x, y)
+		case *DictView:
+			if y.kind != iterValues {
+				return viewEqual(t, y, a)
+			}
+		}
+	case *DictView:
+		if x.kind != iterValues {
+			switch b.r.(type) {
+			case *Set, *DictView:
+				return viewEqual(t, x, b)
+			}
 		}
 	case *Class:
 		switch y := b.r.(type) {
@@ -287,6 +299,23 @@ func setEqual(t *Thread, a, b *Set) (bool, error) {
 		return false, nil
 	}
 	return isSubset(t, a, b)
+}
+
+// viewEqual compares a keys or items view with a set or another view, as
+// sets.
+func viewEqual(t *Thread, v *DictView, other Value) (bool, error) {
+	if o, ok := other.r.(*DictView); ok && o.kind == iterValues {
+		return false, nil
+	}
+	a, err := toSet(t, Obj(v))
+	if err != nil {
+		return false, err
+	}
+	b, err := toSet(t, other)
+	if err != nil {
+		return false, err
+	}
+	return setEqual(t, a, b)
 }
 
 func isSubset(t *Thread, a, b *Set) (bool, error) {
@@ -394,7 +423,7 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		return maphash.String(strSeed, x.ScriptName), nil
 	case *Set:
 		if !x.frozen {
-			break
+			return 0, NewError(TypeErrorType, "unhashable type: 'set'")
 		}
 		var h uint64
 		for _, e := range x.Elems() {

@@ -200,7 +200,7 @@ func DelItem(t *Thread, x, k Value) error {
 	case ItemSetter:
 		return c.DelItem(t, k)
 	}
-	return NewError(TypeErrorType, "'%s' object does not support item deletion", x.TypeName())
+	return NewError(TypeErrorType, "'%s' object doesn't support item deletion", x.TypeName())
 }
 
 // Contains evaluates x in c.

@@ -420,7 +420,9 @@ loop:
 				}
 				continue
 			}
-			err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			if err == nil {
+				err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			}
 
 		case compile.LOAD_GLOBAL:
 			ic := &c.caches[in.C]
