@@ -27,8 +27,13 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 		}
 	}
 	r, err := binaryBuiltin(t, op, a, b)
+	var builtinErr error
 	if err != errNotImplemented {
-		return r, err
+		if _, inst := b.r.(*Instance); err == nil || !inst {
+			return r, err
+		}
+		// "abc" + obj: obj.__radd__ gets its chance before the error.
+		builtinErr = err
 	}
 	// Dunder methods on instances: a.__op__(b), then b.__rop__(a).
 	if op < len(opDunders) && opDunders[op][0] != "" {
@@ -42,6 +47,9 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 				return r, err
 			}
 		}
+	}
+	if builtinErr != nil {
+		return None, builtinErr
 	}
 	if op == opMod {
 		if _, ok := a.r.(*Str); ok {
@@ -223,6 +231,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				out := make([]byte, 0, len(x.b)+len(y.b))
 				return Obj(&Bytes{b: append(append(out, x.b...), y.b...)}), nil
 			}
+			return None, NewError(TypeErrorType, "can't concat %s to bytes", b.TypeName())
 		case opMul:
 			n, ok := b.ToInt64()
 			if ok {

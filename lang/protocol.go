@@ -278,8 +278,11 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
-			if b, ok := m.r.(*Builtin); ok {
+			switch b := m.r.(type) {
+			case *Builtin:
 				return Obj(b.bind(v)), true, nil
+			case *StaticMethod:
+				return b.Fn, true, nil
 			}
 			return m, true, nil
 		}
