@@ -251,7 +251,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				return Obj(&Bytes{b: out}), nil
 			}
 		case opMod:
-			return None, NewError(TypeErrorType, "bytes %% formatting is not supported")
+			return bytesPercent(t, x, b)
 		}
 	case *Dict:
 		if op == opOr {

@@ -174,3 +174,45 @@ func initBytesStrMethods() {
 		return True, nil
 	})
 }
+
+// bytesPercent implements bytes % args through the Latin-1 text of the
+// format and of the bytes arguments (%s of a bytes value inserts its bytes).
+func bytesPercent(t *Thread, f *Bytes, args Value) (Value, error) {
+	conv := func(v Value) Value {
+		if b, ok := v.r.(*Bytes); ok {
+			return String(latin1(b.b))
+		}
+		return v
+	}
+	switch x := args.r.(type) {
+	case *Tuple:
+		items := make([]Value, len(x.items))
+		for i, it := range x.items {
+			items[i] = conv(it)
+		}
+		args = Obj(&Tuple{items: items})
+	case *Dict:
+		d := &Dict{}
+		for _, e := range x.ht.entries {
+			if !e.deleted() {
+				if err := d.ht.set(t, conv(e.key), conv(e.val)); err != nil {
+					return None, err
+				}
+			}
+		}
+		args = Obj(d)
+	default:
+		args = conv(args)
+	}
+	r, err := formatPercent(t, String(latin1(f.b)), args)
+	if err != nil {
+		return None, err
+	}
+	s, _ := r.Str()
+	for _, c := range s {
+		if c > 255 {
+			return None, NewError(UnicodeEncodeErrorType, "bytes formatting produced a character above 255")
+		}
+	}
+	return Obj(&Bytes{b: unlatin1(s)}), nil
+}
