@@ -107,7 +107,7 @@ func tooManyPositional(fn *Function, given int) error {
 	c := fn.code
 	want := ""
 	if len(fn.defaults) > 0 {
-		want = itoa(c.NumPos-len(fn.defaults)) + " to " + itoa(c.NumPos)
+		want = "from " + itoa(c.NumPos-len(fn.defaults)) + " to " + itoa(c.NumPos)
 	} else {
 		want = itoa(c.NumPos)
 	}

@@ -85,6 +85,33 @@ func (f *Function) Attr(t *Thread, name string) (Value, bool, error) {
 			return None, true, nil
 		}
 		return Obj(&Tuple{items: f.defaults}), true, nil
+	case "__kwdefaults__":
+		kwStart := f.code.NumPos
+		if f.code.VarArgs {
+			kwStart++
+		}
+		var d *Dict
+		for i, v := range f.kwdefaults {
+			if !isUnbound(v) {
+				if d == nil {
+					d = &Dict{}
+				}
+				d.SetStr(f.code.paramNames[kwStart+i], v)
+			}
+		}
+		if d == nil {
+			return None, true, nil
+		}
+		return Obj(d), true, nil
+	case "__closure__":
+		if len(f.closure) == 0 {
+			return None, true, nil
+		}
+		items := make([]Value, len(f.closure))
+		for i, c := range f.closure {
+			items[i] = Obj(c)
+		}
+		return Obj(&Tuple{items: items}), true, nil
 	case "__dict__":
 		d := &Dict{}
 		if f.dict != nil {
@@ -243,6 +270,17 @@ type Cell struct {
 
 // Type implements Object.
 func (*Cell) Type() *Class { return CellType }
+
+// Attr implements HasAttrs: cell_contents.
+func (c *Cell) Attr(t *Thread, name string) (Value, bool, error) {
+	if name != "cell_contents" {
+		return None, false, nil
+	}
+	if isUnbound(c.v) {
+		return None, false, NewError(ValueErrorType, "Cell is empty")
+	}
+	return c.v, true, nil
+}
 
 // Property is a @property descriptor.
 type Property struct {
