@@ -112,6 +112,13 @@ func (c *Class) updateHooks() {
 
 // computeMRO sets c.MRO by C3 linearisation of the bases.
 func (c *Class) computeMRO() error {
+	for i, b := range c.Bases {
+		for _, b2 := range c.Bases[:i] {
+			if b == b2 {
+				return NewError(TypeErrorType, "duplicate base class %s", b.Name)
+			}
+		}
+	}
 	seqs := make([][]*Class, 0, len(c.Bases)+1)
 	for _, b := range c.Bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))
@@ -152,7 +159,7 @@ func (c *Class) computeMRO() error {
 			for i, b := range c.Bases {
 				names[i] = b.Name
 			}
-			return NewError(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		mro = append(mro, head)
 		for i, s := range seqs {

@@ -334,6 +334,28 @@ func (s *StaticMethod) Call(t *Thread, args []Value, kw []string) (Value, error)
 // Name implements Callable.
 func (s *StaticMethod) Name() string { return callableName(s.Fn) }
 
+// Attr implements HasAttrs: the wrapped function.
+func (s *StaticMethod) Attr(t *Thread, name string) (Value, bool, error) {
+	return wrapperAttr(t, s.Fn, name)
+}
+
+// Attr implements HasAttrs: the wrapped function.
+func (c *ClassMethod) Attr(t *Thread, name string) (Value, bool, error) {
+	return wrapperAttr(t, c.Fn, name)
+}
+
+// wrapperAttr gives staticmethod and classmethod objects __func__ and
+// __wrapped__, and the wrapped function's name and doc.
+func wrapperAttr(t *Thread, fn Value, name string) (Value, bool, error) {
+	switch name {
+	case "__func__", "__wrapped__":
+		return fn, true, nil
+	case "__name__", "__qualname__", "__doc__":
+		return GetAttr(t, fn, name)
+	}
+	return None, false, nil
+}
+
 // ClassMethod wraps a function so that it is bound to the class.
 type ClassMethod struct{ Fn Value }
 

@@ -188,6 +188,17 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil
+	case "mro":
+		return Obj(&Builtin{name: "mro", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+			if err := ArgCount("mro", args, kw, 0, 0); err != nil {
+				return None, err
+			}
+			mro, _, err := classAttr(t, c, NewStr("__mro__"))
+			if err != nil {
+				return None, err
+			}
+			return ListValue(append([]Value(nil), mro.r.(*Tuple).items...)), nil
+		}}), true, nil
 	}
 	return None, false, nil
 }
