@@ -48,6 +48,21 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if op == opMul {
+		// seq * obj and obj * seq with obj.__index__.
+		seq, other := a, b
+		if !isSequence(seq) {
+			seq, other = b, a
+		}
+		if isSequence(seq) {
+			if n, ok, err := indexOf(t, other); ok || err != nil {
+				if err != nil {
+					return None, err
+				}
+				return binaryBuiltin(t, op, seq, Int(n))
+			}
+		}
+	}
 	if builtinErr != nil {
 		return None, builtinErr
 	}
@@ -357,4 +372,13 @@ func Unary(t *Thread, op int, a Value) (Value, error) {
 		}
 	}
 	return None, NewError(TypeErrorType, "bad operand type for %s: '%s'", opSymbols[op], a.TypeName())
+}
+
+// isSequence reports whether v is a built-in sequence that * repeats.
+func isSequence(v Value) bool {
+	switch v.r.(type) {
+	case *Str, *List, *Tuple, *Bytes:
+		return true
+	}
+	return false
 }

@@ -278,6 +278,9 @@ func (tu *Tuple) Contains(t *Thread, x Value) (bool, error) { return containsVal
 
 func containsValue(t *Thread, items []Value, x Value) (bool, error) {
 	for i := 0; i < len(items); i++ {
+		if Is(items[i], x) && !x.IsFloat() { // identity implies equality (but NaN)
+			return true, nil
+		}
 		eq, err := Equal(t, items[i], x)
 		if err != nil || eq {
 			return eq, err
