@@ -107,6 +107,18 @@ func (in *Interpreter) makeBuiltins() *Dict {
 		if err := ArgCount("hash", args, kw, 1, 1); err != nil {
 			return None, err
 		}
+		switch args[0].r.(type) {
+		case *Instance, *Exception:
+			// A user __hash__ result is reduced like an int.
+			r, ok, err := userHash(t, args[0])
+			if err != nil {
+				return None, err
+			}
+			if ok {
+				n, _ := numericHash(r)
+				return Int(n), nil
+			}
+		}
 		h, err := Hash(t, args[0])
 		if err != nil {
 			return None, err

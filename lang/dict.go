@@ -1,9 +1,17 @@
 package lang
 
+import "unsafe"
+
 // Dict is an insertion-ordered dict.
 type Dict struct {
 	ht hashtable
 }
+
+// liveDict returns the attribute table of an instance, exception or
+// function as the dict obj.__dict__ that reads and writes it. A Dict is
+// exactly a hashtable (its only field), so the pointer conversion is
+// sound, and the object's own table stays inline for fast attribute access.
+func liveDict(ht *hashtable) *Dict { return (*Dict)(unsafe.Pointer(ht)) }
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }

@@ -145,9 +145,7 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	case "__class__":
 		return Obj(e.cls), true, nil
 	case "__dict__":
-		d := &Dict{}
-		d.ht.copyFrom(&e.dict)
-		return Obj(d), true, nil
+		return Obj(liveDict(&e.dict)), true, nil
 	}
 	if v, ok := e.dict.getStr(NewStr(name)); ok {
 		return v, true, nil

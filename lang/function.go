@@ -113,11 +113,10 @@ func (f *Function) Attr(t *Thread, name string) (Value, bool, error) {
 		}
 		return Obj(&Tuple{items: items}), true, nil
 	case "__dict__":
-		d := &Dict{}
-		if f.dict != nil {
-			d.ht.copyFrom(f.dict)
+		if f.dict == nil {
+			f.dict = &hashtable{}
 		}
-		return Obj(d), true, nil
+		return Obj(liveDict(f.dict)), true, nil
 	}
 	if f.dict != nil {
 		if v, ok := f.dict.getStr(NewStr(name)); ok {

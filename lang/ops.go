@@ -435,26 +435,12 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		}
 		return h | 1, nil
 	case *Instance, *Exception:
-		cls := v.Type()
-		if f, ok := cls.LookupString("__hash__"); ok {
-			if f.IsNone() {
-				return 0, NewError(TypeErrorType, "unhashable type: '%s'", cls.Name)
-			}
-			if b, ok := f.r.(*Builtin); !ok || b != objectDefault("__hash__") {
-				r, err := t.Call(f, []Value{v}, nil)
-				if err != nil {
-					return 0, err
-				}
-				i, ok := r.ToInt64()
-				if !ok {
-					if _, big := r.r.(*Big); !big {
-						return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
-					}
-					h, _ := Hash(t, r)
-					return h, nil
-				}
-				return hashInt(i), nil
-			}
+		r, ok, err := userHash(t, v)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			return Hash(t, r)
 		}
 		return identityHash(v), nil
 	case *List, *Dict, *DictView:
@@ -463,6 +449,34 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		return x.Hash(t)
 	}
 	return identityHash(v), nil
+}
+
+// userHash calls the __hash__ a script class defines and returns its int
+// result; ok is false when the class uses the default identity hash.
+func userHash(t *Thread, v Value) (Value, bool, error) {
+	cls := v.Type()
+	f, ok := cls.LookupString("__hash__")
+	if !ok {
+		return None, false, nil
+	}
+	if f.IsNone() {
+		return None, false, NewError(TypeErrorType, "unhashable type: '%s'", cls.Name)
+	}
+	if b, ok := f.r.(*Builtin); ok && b == objectDefault("__hash__") {
+		return None, false, nil
+	}
+	r, err := t.Call(f, []Value{v}, nil)
+	if err != nil {
+		return None, false, err
+	}
+	switch r.r.(type) {
+	case intTag, *Big:
+	case boolTag:
+		r = Int(int64(r.n))
+	default:
+		return None, false, NewError(TypeErrorType, "__hash__ method should return an integer")
+	}
+	return r, true, nil
 }
 
 // identityHash hashes an object by its address. The Go collector does not
