@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+
+	"github.com/wasmling/wasmling/lang/compile"
 )
 
 // makeBuiltins builds the builtins namespace of an interpreter.
@@ -565,7 +567,12 @@ func minMax(t *Thread, name string, args []Value, kw []string, isMin bool) (Valu
 		if isMin {
 			better, err = Less(t, k, bestKey)
 		} else {
-			better, err = Less(t, bestKey, k)
+			// max compares item > best, as CPython does (the error
+			// message names the operands in that order).
+			var r Value
+			if r, err = Compare(t, compile.CmpGT, k, bestKey); err == nil {
+				better, err = Truth(t, r)
+			}
 		}
 		if err != nil {
 			return None, err
@@ -717,7 +724,7 @@ func builtinReversed(t *Thread, args []Value, kw []string) (Value, error) {
 	for i, x := range items {
 		out[len(items)-1-i] = x
 	}
-	return Obj(&sliceIter{items: out}), nil
+	return Obj(&sliceIter{items: out, cls: reverseIterType}), nil
 }
 
 func builtinEnumerate(t *Thread, args []Value, kw []string) (Value, error) {
@@ -738,7 +745,7 @@ type enumerateIter struct {
 	i  int64
 }
 
-func (*enumerateIter) Type() *Class { return IteratorType }
+func (*enumerateIter) Type() *Class { return enumerateType }
 
 func (e *enumerateIter) Next(t *Thread) (Value, bool, error) {
 	v, ok, err := e.it.Next(t)
@@ -780,7 +787,7 @@ type zipIter struct {
 	done   bool
 }
 
-func (*zipIter) Type() *Class { return IteratorType }
+func (*zipIter) Type() *Class { return zipType }
 
 func (z *zipIter) Next(t *Thread) (Value, bool, error) {
 	if z.done || len(z.its) == 0 {
@@ -842,7 +849,7 @@ type mapIter struct {
 	buf []Value
 }
 
-func (*mapIter) Type() *Class { return IteratorType }
+func (*mapIter) Type() *Class { return mapType }
 
 func (m *mapIter) Next(t *Thread) (Value, bool, error) {
 	if m.buf == nil {
@@ -879,7 +886,7 @@ type filterIter struct {
 	arg [1]Value
 }
 
-func (*filterIter) Type() *Class { return IteratorType }
+func (*filterIter) Type() *Class { return filterType }
 
 func (f *filterIter) Next(t *Thread) (Value, bool, error) {
 	for {
@@ -926,7 +933,7 @@ type callableIter struct {
 	done         bool
 }
 
-func (*callableIter) Type() *Class { return IteratorType }
+func (*callableIter) Type() *Class { return callableIterType }
 
 func (c *callableIter) Next(t *Thread) (Value, bool, error) {
 	if c.done {

@@ -128,7 +128,15 @@ type dictIter struct {
 	kind iterKind
 }
 
-func (*dictIter) Type() *Class { return IteratorType }
+func (di *dictIter) Type() *Class {
+	switch di.kind {
+	case iterValues:
+		return dictValueIterType
+	case iterItems:
+		return dictItemIterType
+	}
+	return dictKeyIterType
+}
 
 func (di *dictIter) Next(t *Thread) (Value, bool, error) {
 	e, err := di.it.next()
@@ -277,7 +285,7 @@ func (s *Set) Iter(t *Thread) (Iterator, error) {
 
 type setIter struct{ it tableIter }
 
-func (*setIter) Type() *Class { return IteratorType }
+func (*setIter) Type() *Class { return setIterType }
 
 func (si *setIter) Next(t *Thread) (Value, bool, error) {
 	e, err := si.it.next()

@@ -480,7 +480,26 @@ func (s *Set) copySet() *Set {
 	return c
 }
 
+// getter registers a read-only data attribute of a built-in type.
+func getter(c *Class, name string, fn func(v Value) Value) {
+	c.dict.setStr(NewStr(name), Obj(&Property{Get: Obj(&Builtin{name: name, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+		return fn(args[0]), nil
+	}})}))
+}
+
 func initNumberMethods() {
+	asInt := func(v Value) Value {
+		if v.IsBool() {
+			return Int(int64(v.n))
+		}
+		return v
+	}
+	getter(IntType, "real", asInt)
+	getter(IntType, "numerator", asInt)
+	getter(IntType, "imag", func(Value) Value { return Int(0) })
+	getter(IntType, "denominator", func(Value) Value { return Int(1) })
+	getter(FloatType, "real", func(v Value) Value { return v })
+	getter(FloatType, "imag", func(Value) Value { return Float(0) })
 	method(IntType, "bit_length", func(t *Thread, args []Value, kw []string) (Value, error) {
 		b, _ := toBig(args[0])
 		return Int(int64(b.BitLen())), nil

@@ -79,7 +79,14 @@ type strIter struct {
 	i int
 }
 
-func (*strIter) Type() *Class { return IteratorType }
+func (it *strIter) Type() *Class {
+	for i := 0; i < len(it.s); i++ {
+		if it.s[i] >= 0x80 {
+			return strIterType
+		}
+	}
+	return strASCIIIterType
+}
 
 func (it *strIter) Next(t *Thread) (Value, bool, error) {
 	if it.i >= len(it.s) {
@@ -283,6 +290,9 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 				return Obj(b.bind(v)), true, nil
 			case *StaticMethod:
 				return b.Fn, true, nil
+			case *Property:
+				r, err := t.Call(b.Get, []Value{v}, nil)
+				return r, err == nil, err
 			}
 			return m, true, nil
 		}
@@ -337,6 +347,9 @@ func setAttr(t *Thread, v Value, name *Str, x Value) error {
 		return o.setAttr(t, name, x)
 	case SetAttrs:
 		return o.SetAttr(t, name.s, x)
+	}
+	if m, ok := v.Type().Lookup(name); ok && isProperty(m) {
+		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, v.TypeName())
 	}
 	if _, ok, _ := getAttr(t, v, name); ok {
 		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", v.TypeName(), name.s)

@@ -233,7 +233,7 @@ type rangeIter struct {
 	next, step, left int64
 }
 
-func (*rangeIter) Type() *Class { return IteratorType }
+func (*rangeIter) Type() *Class { return rangeIterType }
 
 func (it *rangeIter) Next(t *Thread) (Value, bool, error) {
 	if it.left <= 0 {
