@@ -30,7 +30,10 @@ func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
 		if !found {
 			return None, attrError(obj, name.s)
 		}
-		// Fill the cache.
+		// Fill the cache (not for classes with __getattribute__).
+		if inst.cls.hooks&hookGetattribute != 0 {
+			return v, nil
+		}
 		if cv, inClass := inst.cls.Lookup(name); inClass {
 			if _, isProp := cv.r.(*Property); !isProp && inst.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv}
@@ -97,7 +100,7 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 				return ic.val, obj, nil
 			}
 		}
-		if cv, ok := o.cls.Lookup(name); ok {
+		if cv, ok := o.cls.Lookup(name); ok && o.cls.hooks&hookGetattribute == 0 {
 			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
 				return cv, obj, nil

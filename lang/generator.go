@@ -1,5 +1,7 @@
 package lang
 
+import "github.com/wasmling/wasmling/lang/compile"
+
 // Generator is the iterator a generator function returns. Its frame lives
 // on the heap and is resumed by each next() or send().
 type Generator struct {
@@ -80,8 +82,57 @@ func (g *Generator) throw(t *Thread, exc *Exception) (Value, bool, error) {
 		return None, false, exc
 	}
 	f := g.frame
+	if sub, end, ok := g.delegate(); ok {
+		// Paused in "yield from sub": the exception goes to sub first.
+		if exc.cls.IsSubclass(GeneratorExitType) {
+			if err := sub.close(t); err != nil {
+				if e, ok := AsException(err); ok {
+					exc = e
+				} else {
+					return None, false, err
+				}
+			}
+		} else {
+			v, done, err := sub.throw(t, exc)
+			switch {
+			case err != nil:
+				e, ok := AsException(err)
+				if !ok {
+					return None, false, err
+				}
+				exc = e
+			case done:
+				// The yield from expression ends with sub's return value.
+				f.slots[f.sp-1] = v
+				f.pc = end
+				return g.resume(t)
+			default:
+				return v, false, nil
+			}
+		}
+	}
 	f.throw = exc
 	return g.resume(t)
+}
+
+// delegate reports whether the paused generator is inside "yield from"
+// over another generator; it returns that generator and the pc where the
+// yield from expression ends.
+func (g *Generator) delegate() (*Generator, int, bool) {
+	f := g.frame
+	ins := f.code.instrs
+	if f.pc < 1 || f.pc >= len(ins) || ins[f.pc-1].Op != compile.YIELD || ins[f.pc].Op != compile.JUMP {
+		return nil, 0, false
+	}
+	send := int(ins[f.pc].A)
+	if send < 0 || send >= len(ins) || ins[send].Op != compile.SEND || f.sp < 1 {
+		return nil, 0, false
+	}
+	sub, ok := f.slots[f.sp-1].r.(*Generator)
+	if !ok {
+		return nil, 0, false
+	}
+	return sub, int(ins[send].A), true
 }
 
 // Attr implements HasAttrs: send, throw, close and the iterator methods.

@@ -646,7 +646,7 @@ loop:
 				}
 				continue
 			}
-			if err == nil { // (a failing Next breaks out of the switch with err set)
+			if err == nil {
 				err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
 			}
 
