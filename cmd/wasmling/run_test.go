@@ -37,7 +37,19 @@ func runBinary(t *testing.T, args ...string) runResult {
 	return r
 }
 
+// warmCache runs one trivial script so that the compiled guest is in the
+// on-disk cache before tests measure time or memory in parallel.
+func warmCache(t *testing.T) {
+	t.Helper()
+	root := testbin.Root(t)
+	r := runBinary(t, "run", filepath.Join(root, "testdata", "run", "helper.py"))
+	if r.code != 0 {
+		t.Fatalf("warm-up run failed: exit %d: %s", r.code, r.stderr)
+	}
+}
+
 func TestRunHostile(t *testing.T) {
+	warmCache(t)
 	root := testbin.Root(t)
 	hostile := func(name string) string { return filepath.Join(root, "testdata", "hostile", name) }
 	tests := []struct {
