@@ -49,7 +49,9 @@ func main() {
 	}{
 		{"cpython", func(s string) *exec.Cmd { return exec.Command(py, s) }},
 		{"native", func(s string) *exec.Cmd { return exec.Command(native, s) }},
-		{"wasmling", func(s string) *exec.Cmd { return exec.Command(*wasmling, "run", "--timeout", "120s", "--memory", "512MiB", s) }},
+		{"wasmling", func(s string) *exec.Cmd {
+			return exec.Command(*wasmling, "run", "--timeout", "120s", "--memory", "512MiB", s)
+		}},
 	}
 	// Start-up alone: an empty script.
 	empty := filepath.Join(os.TempDir(), "wasmling-bench-empty.py")
