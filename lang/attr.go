@@ -94,8 +94,9 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 	switch o := obj.r.(type) {
 	case *Instance:
 		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
-			// loadAttr also caches staticmethods and classmethods here;
-			// only plain functions take the instance as self.
+			// loadAttr shares the cache slot and may have stored a
+			// classmethod or other descriptor: only plain functions are
+			// called with obj as self.
 			if _, isFn := ic.val.r.(*Function); isFn && (o.dict.live == 0 || o.dict.lookupStr(name) < 0) {
 				return ic.val, obj, nil
 			}

@@ -152,6 +152,19 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "args":
 		return Obj(&Tuple{items: e.Args}), true, nil
+	case "code":
+		if e.cls.IsSubclass(SystemExitType) {
+			if v, ok := e.dict.getStr(NewStr(name)); ok {
+				return v, true, nil
+			}
+			switch len(e.Args) {
+			case 0:
+				return None, true, nil
+			case 1:
+				return e.Args[0], true, nil
+			}
+			return Obj(&Tuple{items: e.Args}), true, nil
+		}
 	case "__cause__":
 		return excValue(e.Cause), true, nil
 	case "__context__":

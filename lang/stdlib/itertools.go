@@ -328,7 +328,7 @@ func itChain(t *lang.Thread, args []lang.Value, kw []string) (nextFn, reprFn, er
 	if err := noKw("chain", kw); err != nil {
 		return nil, nil, err
 	}
-	next, _, err := chainFrom(t, lang.TupleValue(args...))
+	next, _, err := chainFrom(t, lang.TupleValue(append([]lang.Value(nil), args...)...))
 	return next, nil, err
 }
 

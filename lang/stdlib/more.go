@@ -18,7 +18,16 @@ func source(name, file string) lang.ModuleInit {
 	return lang.SourceModule(name, "<"+name+">", string(src))
 }
 
-// registerMore adds collections, itertools, functools and the rest.
+// registerMore adds collections, itertools, functools, operator, copy,
+// io, sys, contextlib, textwrap, urllib.parse, statistics, shlex, html,
+// html.parser, difflib, msgpack, typing, abc, collections.abc,
+// dataclasses, enum and __future__.
+//
+// Types that scripts subclass (OrderedDict, Counter, namedtuple classes,
+// HTMLParser, ABC, Enum...) are classes of embedded Scriptling sources
+// (py/*.py), because scripts cannot subclass Go-native classes; the hot
+// paths they need are private native modules (_collections,
+// _htmlparser, _statistics...). Everything else is Go.
 func registerMore(m map[string]lang.ModuleInit) {
 	m["_collections"] = collectionsNative
 	m["collections"] = source("collections", "collections.py")

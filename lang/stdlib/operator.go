@@ -361,7 +361,11 @@ func newAttrgetter(t *lang.Thread, cls *lang.Class, args []lang.Value, kw []stri
 			return lang.TupleValue(out...), nil
 		},
 		repr: func(t *lang.Thread) (string, error) {
-			s, err := reprArgs(t, args)
+			vals := make([]lang.Value, len(names))
+			for i, n := range names {
+				vals[i] = lang.String(n)
+			}
+			s, err := reprArgs(t, vals)
 			return "operator.attrgetter(" + s + ")", err
 		}}), nil
 }
@@ -376,6 +380,7 @@ func newMethodcaller(t *lang.Thread, cls *lang.Class, args []lang.Value, kw []st
 		return lang.None, lang.NewError(lang.TypeErrorType, "method name must be a string")
 	}
 	rest := append([]lang.Value(nil), args[1:]...)
+	nameVal := lang.String(name)
 	var kws []string
 	if len(kw) > 0 {
 		kws = append([]string(nil), kw...)
@@ -393,7 +398,7 @@ func newMethodcaller(t *lang.Thread, cls *lang.Class, args []lang.Value, kw []st
 		},
 		repr: func(t *lang.Thread) (string, error) {
 			parts := []string{}
-			s, _ := lang.Repr(t, args[0])
+			s, _ := lang.Repr(t, nameVal)
 			parts = append(parts, s)
 			np := len(rest) - len(kws)
 			for _, a := range rest[:np] {
