@@ -38,6 +38,7 @@ func registerMore(m map[string]lang.ModuleInit) {
 	m["operator"] = operatorModule
 	m["copy"] = source("copy", "copy.py")
 	m["io"] = ioModule
+	m["logging"] = source("logging", "logging.py")
 	m["_sys"] = sysNative
 	m["sys"] = source("sys", "sys.py")
 	m["contextlib"] = source("contextlib", "contextlib.py")
