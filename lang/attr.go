@@ -30,7 +30,10 @@ func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
 		if !found {
 			return None, attrError(obj, name.s)
 		}
-		// Fill the cache.
+		// Fill the cache (not for classes with __getattribute__).
+		if inst.cls.hooks&hookGetattribute != 0 {
+			return v, nil
+		}
 		if cv, inClass := inst.cls.Lookup(name); inClass {
 			if _, isProp := cv.r.(*Property); !isProp && inst.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv}
@@ -65,6 +68,9 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 		if err := setInstanceAttr(t, obj, inst.cls, &inst.dict, name, v); err != nil {
 			return err
 		}
+		if n := int32(len(inst.dict.entries)); n > inst.cls.sizeHint && n <= smallTable {
+			inst.cls.sizeHint = n
+		}
 		if inst.cls.hooks&hookSetattr == 0 {
 			if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
 				if cv, inClass := inst.cls.Lookup(name); !inClass || !isProperty(cv) {
@@ -88,16 +94,25 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 	switch o := obj.r.(type) {
 	case *Instance:
 		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
-			// loadAttr also caches staticmethods and classmethods here;
-			// only plain functions take the instance as self.
+			// loadAttr shares the cache slot and may have stored a
+			// classmethod or other descriptor: only plain functions are
+			// called with obj as self.
 			if _, isFn := ic.val.r.(*Function); isFn && (o.dict.live == 0 || o.dict.lookupStr(name) < 0) {
 				return ic.val, obj, nil
 			}
 		}
-		if cv, ok := o.cls.Lookup(name); ok {
+		if cv, ok := o.cls.Lookup(name); ok && o.cls.hooks&hookGetattribute == 0 {
 			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
 				return cv, obj, nil
+			}
+		}
+	case *Super:
+		if v, ok := o.find(name); ok {
+			if fn, isFn := v.r.(*Function); isFn {
+				if _, isClass := o.obj.r.(*Class); !isClass {
+					return Obj(fn), o.obj, nil
+				}
 			}
 		}
 	case *Module, *Class, *Exception, *Dict, HasAttrs, nil:
@@ -165,7 +180,7 @@ func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value
 	if _, hasNew := cls.Lookup(t.interp.strNew); hasNew {
 		return nil, None, false, nil
 	}
-	obj := Obj(&Instance{cls: cls})
+	obj := Obj(newInstanceOf(cls))
 	full := t.argBuf[:0]
 	full = append(full, obj)
 	full = append(full, args...)

@@ -66,6 +66,14 @@ func (e *Exception) Message() string {
 			return reprNoThread(e.Args[0])
 		}
 		return strNoThread(e.Args[0])
+	case 2, 3, 4, 5:
+		if e.cls.IsSubclass(OSErrorType) {
+			s := "[Errno " + strNoThread(e.Args[0]) + "] " + strNoThread(e.Args[1])
+			if len(e.Args) > 2 && !e.Args[2].IsNone() {
+				s += ": " + reprNoThread(e.Args[2])
+			}
+			return s
+		}
 	}
 	return reprNoThread(Obj(&Tuple{items: e.Args}))
 }
@@ -144,6 +152,19 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "args":
 		return Obj(&Tuple{items: e.Args}), true, nil
+	case "code":
+		if e.cls.IsSubclass(SystemExitType) {
+			if v, ok := e.dict.getStr(NewStr(name)); ok {
+				return v, true, nil
+			}
+			switch len(e.Args) {
+			case 0:
+				return None, true, nil
+			case 1:
+				return e.Args[0], true, nil
+			}
+			return Obj(&Tuple{items: e.Args}), true, nil
+		}
 	case "__cause__":
 		return excValue(e.Cause), true, nil
 	case "__context__":
@@ -155,12 +176,55 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	case "__class__":
 		return Obj(e.cls), true, nil
 	case "__dict__":
-		d := &Dict{}
-		d.ht.copyFrom(&e.dict)
-		return Obj(d), true, nil
+		return Obj(liveDict(&e.dict)), true, nil
 	}
 	if v, ok := e.dict.getStr(NewStr(name)); ok {
 		return v, true, nil
+	}
+	return e.classAttr(name)
+}
+
+// classAttr gives the attributes particular built-in exception classes
+// derive from their args: StopIteration.value, SystemExit.code,
+// OSError.errno/strerror, NameError.name and AttributeError.name.
+func (e *Exception) classAttr(name string) (Value, bool, error) {
+	arg := func(i int) Value {
+		if i < len(e.Args) {
+			return e.Args[i]
+		}
+		return None
+	}
+	switch {
+	case name == "value" && e.cls.IsSubclass(StopIterationType):
+		return arg(0), true, nil
+	case name == "code" && e.cls.IsSubclass(SystemExitType):
+		if len(e.Args) > 1 {
+			return Obj(&Tuple{items: e.Args}), true, nil
+		}
+		return arg(0), true, nil
+	case (name == "errno" || name == "strerror" || name == "filename") && e.cls.IsSubclass(OSErrorType):
+		if len(e.Args) < 2 || len(e.Args) > 5 {
+			return None, true, nil
+		}
+		switch name {
+		case "errno":
+			return arg(0), true, nil
+		case "strerror":
+			return arg(1), true, nil
+		}
+		return arg(2), true, nil
+	case name == "name" && (e.cls.IsSubclass(NameErrorType) || e.cls.IsSubclass(AttributeErrorType)):
+		// The interpreter's own messages name the missing identifier.
+		msg := e.Message()
+		if e.cls != UnboundLocalErrorType && ((strings.HasPrefix(msg, "name '") && strings.HasSuffix(msg, "' is not defined")) ||
+			strings.Contains(msg, " has no attribute '")) {
+			if j := strings.LastIndexByte(msg, '\''); j > 0 {
+				if i := strings.LastIndexByte(msg[:j], '\''); i >= 0 {
+					return String(msg[i+1 : j]), true, nil
+				}
+			}
+		}
+		return None, true, nil
 	}
 	return None, false, nil
 }

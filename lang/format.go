@@ -147,19 +147,10 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	case intTag, *Big:
 		return formatInt(v, spec)
 	case boolTag:
+		// bool inherits int.__format__: an empty spec gives str(), any
+		// other spec formats the value as the int 1 or 0.
 		if spec == "" {
 			return ToStr(t, v)
-		}
-		fs, err := parseSpec(spec)
-		if err != nil {
-			return "", err
-		}
-		if fs.typ == 0 || fs.typ == 's' {
-			s := "False"
-			if v.AsBool() {
-				s = "True"
-			}
-			return formatStr(s, spec)
 		}
 		return formatInt(Int(int64(v.n)), spec)
 	case floatTag:
@@ -279,6 +270,27 @@ func formatInt(v Value, spec string) (string, error) {
 	}
 	if fs.precision >= 0 {
 		return "", NewError(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	if v.IsInt() && fs.grouping == 0 && (fs.typ == 0 || fs.typ == 'd' || fs.typ == 'x' || fs.typ == 'X' || fs.typ == 'o' || fs.typ == 'b') {
+		// Fast path: an int64 without grouping.
+		i := v.AsInt()
+		var digits, prefix string
+		switch fs.typ {
+		case 'x':
+			digits, prefix = strconv.FormatUint(absU(i), 16), "0x"
+		case 'X':
+			digits, prefix = strings.ToUpper(strconv.FormatUint(absU(i), 16)), "0X"
+		case 'o':
+			digits, prefix = strconv.FormatUint(absU(i), 8), "0o"
+		case 'b':
+			digits, prefix = strconv.FormatUint(absU(i), 2), "0b"
+		default:
+			digits = strconv.FormatUint(absU(i), 10)
+		}
+		if !fs.alt {
+			prefix = ""
+		}
+		return pad(signOf(i < 0, fs.sign)+prefix+digits, fs, '>'), nil
 	}
 	b, _ := toBig(v)
 	neg := b.Sign() < 0

@@ -33,6 +33,13 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 		return x.Iter(t)
 	case Iterator:
 		return x, nil
+	case *Class:
+		if r, found, err := classHook(t, x, "__class_iter__"); found || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return Iterate(t, r)
+		}
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not iterable", v.TypeName())
 }
@@ -53,6 +60,8 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 	var out []Value
 	if l, ok := v.r.(Lener); ok {
 		out = make([]Value, 0, l.Len())
+	} else if n := lenHint(it); n > 0 {
+		out = make([]Value, 0, n)
 	}
 	for {
 		x, ok, err := it.Next(t)
@@ -79,7 +88,14 @@ type strIter struct {
 	i int
 }
 
-func (*strIter) Type() *Class { return IteratorType }
+func (it *strIter) Type() *Class {
+	for i := 0; i < len(it.s); i++ {
+		if it.s[i] >= 0x80 {
+			return strIterType
+		}
+	}
+	return strASCIIIterType
+}
 
 func (it *strIter) Next(t *Thread) (Value, bool, error) {
 	if it.i >= len(it.s) {
@@ -200,7 +216,7 @@ func DelItem(t *Thread, x, k Value) error {
 	case ItemSetter:
 		return c.DelItem(t, k)
 	}
-	return NewError(TypeErrorType, "'%s' object does not support item deletion", x.TypeName())
+	return NewError(TypeErrorType, "'%s' object doesn't support item deletion", x.TypeName())
 }
 
 // Contains evaluates x in c.
@@ -278,8 +294,14 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
-			if b, ok := m.r.(*Builtin); ok {
+			switch b := m.r.(type) {
+			case *Builtin:
 				return Obj(b.bind(v)), true, nil
+			case *StaticMethod:
+				return b.Fn, true, nil
+			case *Property:
+				r, err := t.Call(b.Get, []Value{v}, nil)
+				return r, err == nil, err
 			}
 			return m, true, nil
 		}
@@ -335,6 +357,9 @@ func setAttr(t *Thread, v Value, name *Str, x Value) error {
 	case SetAttrs:
 		return o.SetAttr(t, name.s, x)
 	}
+	if m, ok := v.Type().Lookup(name); ok && isProperty(m) {
+		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, v.TypeName())
+	}
 	if _, ok, _ := getAttr(t, v, name); ok {
 		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", v.TypeName(), name.s)
 	}
@@ -363,4 +388,52 @@ func DelAttr(t *Thread, v Value, name string) error {
 		return o.DelAttr(t, name)
 	}
 	return attrError(v, name)
+}
+
+// lengthHinter is an iterator that knows (an upper bound of) how many
+// values it has left, so collecting it can allocate once.
+type lengthHinter interface {
+	lenHint() int
+}
+
+func lenHint(it Iterator) int {
+	if h, ok := it.(lengthHinter); ok {
+		n := h.lenHint()
+		if n > 1<<24 {
+			n = 1 << 24
+		}
+		return n
+	}
+	return 0
+}
+
+func (it *listIter) lenHint() int {
+	if n := len(it.l.items) - it.i; n > 0 {
+		return n
+	}
+	return 0
+}
+func (it *sliceIter) lenHint() int    { return len(it.items) - it.i }
+func (it *rangeIter) lenHint() int    { return int(it.left) }
+func (it *strIter) lenHint() int      { return len(it.s) - it.i }
+func (it *bytesIter) lenHint() int    { return len(it.b) - it.i }
+func (e *enumerateIter) lenHint() int { return lenHint(e.it) }
+func (f *filterIter) lenHint() int    { return lenHint(f.it) }
+func (m *mapIter) lenHint() int {
+	n := -1
+	for _, it := range m.its {
+		if h := lenHint(it); n < 0 || h < n {
+			n = h
+		}
+	}
+	return max(n, 0)
+}
+func (z *zipIter) lenHint() int {
+	n := -1
+	for _, it := range z.its {
+		if h := lenHint(it); n < 0 || h < n {
+			n = h
+		}
+	}
+	return max(n, 0)
 }

@@ -28,6 +28,8 @@ type Thread struct {
 	// noCalls makes special-method lookups fail, for rendering values
 	// without a usable interpreter.
 	noCalls bool
+	// top is the script frame that called the running built-in.
+	top *frame
 	// Local is free for the embedder (the guest keeps its per-goroutine
 	// state here).
 	Local any
@@ -298,3 +300,35 @@ func (nullHost) Random(p []byte)                           {}
 func (nullHost) Stdout() io.Writer                         { return io.Discard }
 func (nullHost) Stderr() io.Writer                         { return io.Discard }
 func (nullHost) LoadModule(string) ([]byte, string, error) { return nil, "", ErrModuleNotFound }
+
+// CallerPos returns the file and line of the script code that called the
+// running built-in function, or "", 0 outside a call.
+func (t *Thread) CallerPos() (string, int) {
+	f := t.top
+	if f == nil || f.code == nil {
+		return "", 0
+	}
+	pc := f.pc - 1
+	if pc < 0 || pc >= len(f.code.Pos) {
+		return f.code.Filename, 0
+	}
+	return f.code.Filename, int(f.code.Pos[pc].Line)
+}
+
+// ModuleName returns the name of the module whose code called the running
+// built-in function ("" outside a call).
+func (t *Thread) ModuleName() string {
+	if t.top == nil || t.top.code == nil {
+		return ""
+	}
+	return t.top.code.module
+}
+
+// Globals returns the globals of the module whose code called the running
+// built-in function (nil outside a call).
+func (t *Thread) Globals() *Dict {
+	if t.top == nil {
+		return nil
+	}
+	return t.top.globals
+}

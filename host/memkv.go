@@ -1,0 +1,9 @@
+package host
+
+import (
+	"github.com/wasmling/wasmling/kv"
+	"github.com/wasmling/wasmling/kv/memkv"
+)
+
+// newMemoryBackend returns the backend of ":memory:" stores.
+func newMemoryBackend() kv.Backend { return memkv.New(memkv.Options{}) }

@@ -1,0 +1,176 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/wasmling/wasmling/abi"
+	"github.com/wasmling/wasmling/kv"
+	"github.com/wasmling/wasmling/sandbox"
+)
+
+// Config configures a Runner.
+type Config struct {
+	// Engine runs the guests; required.
+	Engine *sandbox.Engine
+	// KV is the backend of the tenants' persistent stores (bolt for serve,
+	// Redis for many hosts); nil gives every tenant in-memory stores only.
+	KV kv.Backend
+	// Logger receives the structured log; nil discards it.
+	Logger *slog.Logger
+}
+
+// Runner hosts tenants: it owns their registries (kv stores, sync
+// primitives, background tasks) and runs their code in sandboxes. It is
+// the embedding API; package router serves HTTP on top of it.
+type Runner struct {
+	cfg    Config
+	memKV  kv.Backend
+	log    *slog.Logger
+	mu     sync.Mutex
+	tenant map[string]*Tenant
+	closed bool
+}
+
+// NewRunner returns a runner.
+func NewRunner(cfg Config) (*Runner, error) {
+	if cfg.Engine == nil {
+		return nil, errors.New("host: Config.Engine is required")
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Runner{cfg: cfg, memKV: newMemoryBackend(), log: log, tenant: map[string]*Tenant{}}, nil
+}
+
+// Limits bound what a tenant's code may use. The zero value of a field
+// means the default (DefaultLimits).
+type Limits struct {
+	Timeout       time.Duration // per request, script run or task step
+	Memory        uint64        // instance memory cap in bytes
+	Output        int           // bytes of stdout and of stderr kept per invocation
+	MaxConcurrent int           // concurrent requests of the tenant
+	MaxTasks      int           // background tasks
+	MaxRun        int           // run() goroutines per environment
+	MaxBodyBytes  int64         // request body size
+}
+
+// DefaultLimits returns limits safe for strangers' code.
+func DefaultLimits() Limits {
+	return Limits{
+		Timeout:       10 * time.Second,
+		Memory:        128 << 20,
+		Output:        1 << 20,
+		MaxConcurrent: 64,
+		MaxTasks:      16,
+		MaxRun:        64,
+		MaxBodyBytes:  1 << 20,
+	}
+}
+
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.Timeout > 0 {
+		d.Timeout = l.Timeout
+	}
+	if l.Memory > 0 {
+		d.Memory = l.Memory
+	}
+	if l.Output > 0 {
+		d.Output = l.Output
+	}
+	if l.MaxConcurrent > 0 {
+		d.MaxConcurrent = l.MaxConcurrent
+	}
+	if l.MaxTasks > 0 {
+		d.MaxTasks = l.MaxTasks
+	}
+	if l.MaxRun > 0 {
+		d.MaxRun = l.MaxRun
+	}
+	if l.MaxBodyBytes > 0 {
+		d.MaxBodyBytes = l.MaxBodyBytes
+	}
+	return d
+}
+
+// Runtime sub-libraries a tenant may be granted.
+const (
+	GrantHTTP = "http"
+	GrantKV   = "kv"
+	GrantSync = "sync"
+)
+
+// TenantConfig describes a tenant.
+type TenantConfig struct {
+	Name   string
+	App    fs.FS // the app's files: setup.py, modules, static folders
+	Limits Limits
+	// Grants lists the runtime sub-libraries the tenant's scripts may
+	// import (GrantHTTP, GrantKV, GrantSync); nil grants all of them.
+	Grants []string
+	// KVQuota bounds the tenant's kv stores (zero: no bound).
+	KVQuota kv.Quota
+}
+
+// AddTenant registers a tenant. Its app is not loaded until LoadApp.
+func (r *Runner) AddTenant(ctx context.Context, tc TenantConfig) (*Tenant, error) {
+	if tc.Name == "" {
+		return nil, errors.New("host: tenant needs a name")
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		return nil, errors.New("host: runner is closed")
+	}
+	if _, dup := r.tenant[tc.Name]; dup {
+		return nil, fmt.Errorf("host: tenant %q already exists", tc.Name)
+	}
+	t := newTenant(r, tc)
+	r.tenant[tc.Name] = t
+	return t, nil
+}
+
+// Tenant returns a tenant by name.
+func (r *Runner) Tenant(name string) (*Tenant, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, ok := r.tenant[name]
+	return t, ok
+}
+
+// Close stops every tenant (its background tasks, its instances) and
+// waits for them.
+func (r *Runner) Close(ctx context.Context) error {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return nil
+	}
+	r.closed = true
+	ts := make([]*Tenant, 0, len(r.tenant))
+	for _, t := range r.tenant {
+		ts = append(ts, t)
+	}
+	r.mu.Unlock()
+	var errs []error
+	for _, t := range ts {
+		errs = append(errs, t.close(ctx))
+	}
+	errs = append(errs, r.memKV.Close())
+	return errors.Join(errs...)
+}
+
+// encodeArgv is a helper for entry requests: a list of str.
+func encodeStrs(e *abi.Encoder, ss []string) {
+	e.BeginList(len(ss))
+	for _, s := range ss {
+		e.Str(s)
+	}
+}

@@ -1,0 +1,140 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"sync"
+
+	"github.com/wasmling/wasmling/abi"
+	"github.com/wasmling/wasmling/sandbox"
+)
+
+// Tenant is one app and everything that belongs to it: its files, limits,
+// granted libraries, kv stores and sync primitives. Nothing of one tenant
+// can be named by another.
+type Tenant struct {
+	r      *Runner
+	name   string
+	cfg    TenantConfig
+	limits Limits
+	log    *slog.Logger
+	mods   *Modules
+
+	// reqs bounds concurrent requests.
+	reqs chan struct{}
+
+	mu       sync.Mutex
+	snapshot *sandbox.Snapshot
+	pool     *sandbox.Pool
+}
+
+func newTenant(r *Runner, tc TenantConfig) *Tenant {
+	lim := tc.Limits.withDefaults()
+	return &Tenant{
+		r: r, name: tc.Name, cfg: tc, limits: lim,
+		log:  r.log.With("app", tc.Name),
+		mods: NewModules(tc.App),
+		reqs: make(chan struct{}, lim.MaxConcurrent),
+	}
+}
+
+// Name returns the tenant's name.
+func (t *Tenant) Name() string { return t.name }
+
+// Limits returns the tenant's limits (defaults filled in).
+func (t *Tenant) Limits() Limits { return t.limits }
+
+// Logger returns the tenant's logger.
+func (t *Tenant) Logger() *slog.Logger { return t.log }
+
+// Granted reports whether the tenant may use a runtime sub-library.
+func (t *Tenant) Granted(lib string) bool {
+	return t.cfg.Grants == nil || slices.Contains(t.cfg.Grants, lib)
+}
+
+// grants returns the granted sub-libraries for entry requests.
+func (t *Tenant) grants() []string {
+	if t.cfg.Grants == nil {
+		return []string{GrantHTTP, GrantKV, GrantSync}
+	}
+	return t.cfg.Grants
+}
+
+// ErrOverloaded is returned when a tenant has as many requests in flight
+// as its limit allows.
+var ErrOverloaded = errors.New("host: too many concurrent requests")
+
+// Acquire takes one of the tenant's request slots without waiting; the
+// caller must Release it.
+func (t *Tenant) Acquire() error {
+	select {
+	case t.reqs <- struct{}{}:
+		return nil
+	default:
+		return ErrOverloaded
+	}
+}
+
+// Release returns a request slot.
+func (t *Tenant) Release() { <-t.reqs }
+
+// instanceConfig is the configuration of the tenant's instances; their
+// handler routes each op to the environment of the invocation (carried by
+// the context), so pooled instances can serve any invocation.
+func (t *Tenant) instanceConfig() sandbox.InstanceConfig {
+	return sandbox.NewInstanceConfig().
+		WithMemoryLimit(t.limits.Memory).
+		WithOutputLimit(t.limits.Output).
+		WithHandler(sandbox.HandlerFunc(t.handleOp))
+}
+
+// newInstance returns a fresh instance for one invocation: from the
+// tenant's pool when it has one, else a plain new instance.
+func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, error) {
+	t.mu.Lock()
+	pool := t.pool
+	t.mu.Unlock()
+	if pool != nil {
+		return pool.Get(ctx)
+	}
+	return t.r.cfg.Engine.NewInstance(ctx, t.instanceConfig())
+}
+
+// invoke runs entry in a fresh instance with env serving its ops, and
+// discards the instance afterwards. It returns the reply payload, the
+// instance's output and the sandbox's error (a limit, a crash) or the
+// error envelope's *abi.Exception.
+func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []byte) ([]byte, sandbox.Output, error) {
+	inst, err := t.newInstance(ctx)
+	if err != nil {
+		return nil, sandbox.Output{}, err
+	}
+	defer inst.Close(context.WithoutCancel(ctx))
+	env.tenant = t
+	ctx = withEnv(ctx, env)
+	reply, err := inst.Invoke(ctx, entry, req)
+	out := inst.TakeOutput()
+	env.finish()
+	if err != nil {
+		return nil, out, err
+	}
+	payload, err := abi.ParseReply(reply)
+	return payload, out, err
+}
+
+// close stops the tenant's pool and snapshot.
+func (t *Tenant) close(ctx context.Context) error {
+	t.mu.Lock()
+	pool, snap := t.pool, t.snapshot
+	t.pool, t.snapshot = nil, nil
+	t.mu.Unlock()
+	if pool != nil {
+		pool.Close(ctx)
+	}
+	if snap != nil {
+		return snap.Close()
+	}
+	return nil
+}

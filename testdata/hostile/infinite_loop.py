@@ -1,0 +1,3 @@
+# An infinite loop: stopped at the deadline.
+while True:
+    pass

@@ -1,0 +1,3 @@
+# Sleeps past the deadline.
+import time
+time.sleep(3600)
