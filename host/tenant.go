@@ -26,6 +26,7 @@ type Tenant struct {
 	reqs chan struct{}
 
 	mu       sync.Mutex
+	app      *App // the loaded app (LoadApp)
 	snapshot *sandbox.Snapshot
 	pool     *sandbox.Pool
 }
