@@ -12,7 +12,7 @@ import (
 // task step): it serves the ops the guest calls, within its tenant.
 type Env struct {
 	tenant  *Tenant
-	modules *Modules // overrides the tenant's app modules (wasmling run)
+	modules *Modules  // overrides the tenant's app modules (wasmling run)
 	setup   *appSetup // collects registrations while a setup script runs
 }
 
