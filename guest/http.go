@@ -87,6 +87,10 @@ type appInterp struct {
 	cls  *lang.Class // the Request class
 	// setup is the setup module loaded with its definitions only.
 	setup *lang.Module
+	// thread is the warm-up's thread, reused by the request: its value
+	// stack is already allocated (a fresh one is 256 KiB to zero, and
+	// every page first written in an instance costs a page fault).
+	thread *lang.Thread
 }
 
 // newAppInterpreter makes an interpreter with the standard library and
@@ -238,7 +242,17 @@ func (ai *appInterp) module(t *lang.Thread, g *guest, name string) (*lang.Module
 // snapshot taken afterwards have them ready. The reply is like
 // RunScript's.
 func (g *guest) warmup(req []byte) []byte {
-	defer debug.FreeOSMemory()
+	defer func() {
+		debug.FreeOSMemory()
+		// A request instance lives for one short request and is then
+		// thrown away: collecting its garbage is wasted work (a cycle
+		// over the interpreter's heap costs milliseconds in wasm). So no
+		// proportional GC; the memory limit set by newAppInterpreter
+		// still makes the runtime collect near the instance's cap, and
+		// the interpreter's soft limit collects before it raises
+		// MemoryError.
+		debug.SetGCPercent(-1)
+	}()
 	d := abi.NewDecoder(req)
 	c, err := decodeAppCtx(d)
 	var names []string
@@ -255,6 +269,7 @@ func (g *guest) warmup(req []byte) []byte {
 			return g.scriptReply(t, lang.None, err)
 		}
 	}
+	ai.thread = t
 	g.warm = ai
 	return g.scriptReply(t, lang.None, nil)
 }
@@ -283,7 +298,11 @@ func (g *guest) serveHTTP(req []byte) []byte {
 	if ai == nil {
 		ai = g.newAppInterpreter(c)
 	}
-	t := ai.in.NewThread()
+	t := ai.thread
+	if t == nil {
+		t = ai.in.NewThread()
+	}
+	ai.thread = nil
 	handler, err := optStr(d)
 	var mws []string
 	var notFound string

@@ -284,11 +284,13 @@ func (t *Tenant) snapshotFor(ctx context.Context, app *App) (*sandbox.Snapshot, 
 	e := abi.NewEncoder(nil)
 	t.appendAppCtx(e, "request")
 	encodeStrs(e, app.handlerModules())
-	ctx, cancel := sandbox.WithTimeout(ctx, t.limits.Timeout)
-	defer cancel()
 	env := &Env{tenant: t}
 	var outcome error
+	// The deadline bounds the app's code, not compiling the snapshot
+	// module (seconds, once per guest build when the cache is cold).
 	snap, err := t.r.cfg.Engine.NewSnapshot(withEnv(ctx, env), t.instanceConfig(), func(ctx context.Context, in *sandbox.Instance) error {
+		ctx, cancel := sandbox.WithTimeout(ctx, t.limits.Timeout)
+		defer cancel()
 		reply, err := in.Invoke(ctx, abi.EntryWarmup, e.Bytes())
 		t.logOutput("warmup", "", in.TakeOutput())
 		if err != nil {
