@@ -144,18 +144,18 @@ func (g *guest) setupApp(req []byte) []byte {
 			if errors.As(err, &interrupt) {
 				return g.stopReply(interrupt)
 			}
-			typ, msg, tb := describeError(err)
+			typ, msg, _ := describeError(err)
 			where := p.File
 			if p.Line > 0 {
 				where += ":" + itoa(p.Line)
 			}
-			msg = where + ": " + p.What + ": cannot resolve handler '" + p.Ref + "': " + msg
+			msg = where + ": " + p.What + ": cannot resolve handler '" + p.Ref + "': " + typ + ": " + msg
 			e := &g.enc
 			e.Reset()
 			e.Bool(false)
 			e.Str(typ)
 			e.Str(msg)
-			e.Str(tb)
+			e.Str("")
 			return okReply(e.Bytes())
 		}
 	}

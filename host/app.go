@@ -89,8 +89,11 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string {
+	if e.Pos.File != "" && strings.HasPrefix(e.Message, e.Pos.String()+":") {
+		return e.Message // the guest placed the error itself
+	}
 	var b strings.Builder
-	if e.Pos.File != "" && !strings.HasPrefix(e.Message, e.Pos.String()+":") {
+	if e.Pos.File != "" {
 		b.WriteString(e.Pos.String())
 		b.WriteString(": ")
 	}
