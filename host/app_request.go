@@ -69,9 +69,22 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 
 	ctx, cancel := sandbox.WithTimeout(ctx, t.requestTimeout())
 	defer cancel()
-	env := &Env{}
-	payload, out, err := t.invoke(ctx, env, abi.EntryHTTP, e.Bytes())
+	env := &Env{tenant: t}
+	inst, err := t.newInstance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reply, err := inst.Invoke(withEnv(ctx, env), abi.EntryHTTP, e.Bytes())
+	out := inst.TakeOutput()
+	env.finish()
+	// Every request instance is thrown away (a timed-out one too);
+	// releasing its memory mappings is not the client's business.
+	go inst.Close(context.WithoutCancel(ctx))
 	t.logOutput("request", r.ID, out)
+	if err != nil {
+		return nil, err
+	}
+	payload, err := abi.ParseReply(reply)
 	if err != nil {
 		return nil, err
 	}
