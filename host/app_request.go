@@ -79,7 +79,11 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	env.finish()
 	// Every request instance is thrown away (a timed-out one too);
 	// releasing its memory mappings is not the client's business.
-	go inst.Close(context.WithoutCancel(ctx))
+	t.closing.Add(1)
+	go func() {
+		defer t.closing.Done()
+		inst.Close(context.WithoutCancel(ctx))
+	}()
 	t.logOutput("request", r.ID, out)
 	if err != nil {
 		return nil, err
