@@ -193,6 +193,7 @@ func (s *server) rawGet(path string) reply {
 func appDir(name string) string { return filepath.Join("..", "..", "testdata", "apps", name) }
 
 func TestServeRoutes(t *testing.T) {
+	t.Parallel()
 	s := mustServe(t, appDir("routes"))
 	cases := []struct {
 		method, path, body string
@@ -283,6 +284,7 @@ func TestServeRoutes(t *testing.T) {
 }
 
 func TestServeMiddleware(t *testing.T) {
+	t.Parallel()
 	s := mustServe(t, appDir("routes"))
 	if r := s.get("/members-only"); r.status != 403 || r.body != `{"error":"members only"}` {
 		t.Errorf("short-circuit: %d %q", r.status, r.body)
@@ -296,6 +298,7 @@ func TestServeMiddleware(t *testing.T) {
 }
 
 func TestServeStatic(t *testing.T) {
+	t.Parallel()
 	// A copy of the app with symbolic links pointing out of the static
 	// folder (to a file of the app and to a system file).
 	dir := t.TempDir()
@@ -433,7 +436,7 @@ func TestServeFailures(t *testing.T) {
 	if r.status != 503 || r.header.Get("Retry-After") == "" {
 		t.Errorf("overload: %d %v", r.status, r.header)
 	}
-	if d := time.Since(start); d > 500*time.Millisecond {
+	if d := time.Since(start); d > time.Second {
 		t.Errorf("503 took %v", d)
 	}
 	wg.Wait()
@@ -443,6 +446,7 @@ func TestServeFailures(t *testing.T) {
 }
 
 func TestServeDebugTracebacks(t *testing.T) {
+	t.Parallel()
 	s := mustServe(t, appDir("routes"), "--debug")
 	r := s.get("/boom")
 	if r.status != 500 || !strings.Contains(r.body, "Traceback") || !strings.Contains(r.body, "ZeroDivisionError") {
@@ -506,6 +510,7 @@ func TestServeLoadErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			os.WriteFile(filepath.Join(dir, "setup.py"), []byte(c.setup), 0o644)
 			os.WriteFile(filepath.Join(dir, "handlers.py"), []byte("VALUE = 3\n\ndef hello(request):\n    return 'hi'\n"), 0o644)
@@ -565,6 +570,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 }
 
 func TestServeConcurrentIsolation(t *testing.T) {
+	t.Parallel()
 	s := mustServe(t, appDir("routes"), "--max-concurrent", "256")
 	const n = 200
 	var wg sync.WaitGroup
@@ -595,18 +601,23 @@ func needsRuntime(t *testing.T, err error) {
 	}
 	for _, lib := range []string{"scriptling.runtime.sync", "scriptling.runtime.kv", "time"} {
 		if strings.Contains(err.Error(), "No module named '"+lib+"'") {
-			t.Skipf("needs %s (the runtime library, issue 5), not in this build: %v", lib, firstLine(err.Error()))
+			t.Skipf("needs %s (the runtime library, issue 5), not in this build: %s", lib, lineWith(err.Error(), "No module named"))
 		}
 	}
 	t.Fatal(err)
 }
 
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
+func lineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return strings.TrimSpace(l)
+		}
+	}
 	return s
 }
 
 func TestServeCounterApp(t *testing.T) {
+	t.Parallel()
 	s, err := startServe(t, appDir("counter"))
 	needsRuntime(t, err)
 	var last int
@@ -628,6 +639,7 @@ func TestServeCounterApp(t *testing.T) {
 }
 
 func TestServeUsersApp(t *testing.T) {
+	t.Parallel()
 	s, err := startServe(t, appDir("users"), "--max-concurrent", "256")
 	needsRuntime(t, err)
 	auth := []string{"Authorization", "Bearer demo-token", "Content-Type", "application/json"}
