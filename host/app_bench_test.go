@@ -17,6 +17,16 @@ import (
 // when the guest is not built.
 func loadTestApp(tb testing.TB) *Tenant {
 	tb.Helper()
+	t, err := loadApp(tb, filepath.Join("..", "testdata", "apps", "routes"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// loadApp loads the app in dir into a fresh runner.
+func loadApp(tb testing.TB, dir string) (*Tenant, error) {
+	tb.Helper()
 	wasm, err := guestwasm.Bytes()
 	if err != nil {
 		tb.Skip("guest.wasm not embedded: run ./build.sh first")
@@ -38,7 +48,7 @@ func loadTestApp(tb testing.TB) *Tenant {
 		r.Close(ctx)
 		eng.Close(ctx)
 	})
-	root, err := os.OpenRoot(filepath.Join("..", "testdata", "apps", "routes"))
+	root, err := os.OpenRoot(dir)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -47,10 +57,8 @@ func loadTestApp(tb testing.TB) *Tenant {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if _, err := t.LoadApp(ctx); err != nil {
-		tb.Fatal(err)
-	}
-	return t
+	_, err = t.LoadApp(ctx)
+	return t, err
 }
 
 // faults returns the process's minor page faults so far.
