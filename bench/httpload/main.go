@@ -203,4 +203,3 @@ func fail(err error) {
 	fmt.Fprintln(os.Stderr, "httpload:", err)
 	os.Exit(1)
 }
-
