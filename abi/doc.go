@@ -114,11 +114,11 @@
 //	OpHTTPMiddleware (str ref, str file, int line) → ()
 //	OpHTTPNotFound   (str ref, str file, int line) → ()
 //	OpHTTPStatic     (str url_prefix, str directory, str file, int line) → ()
-//	OpBackground     (str name, str handler, str module, str module_file,
-//	                  list args, dict kwargs, str file, int line) → ()
+//	OpBackground     (str name, str handler, str module, str file, int line,
+//	                  list args, dict kwargs) → ()
 //
-// handler is "module.function" or a bare function name of module. Ops of
-// any environment:
+// handler is "module.function" (module "") or a bare function name of
+// module, the calling module. Ops of any environment:
 //
 //	OpHTTPJSONEncode (value) → (str)     TypeError/ValueError as json.dumps
 //	OpHTTPJSONDecode (str) → (value)     ValueError on invalid JSON

@@ -63,9 +63,9 @@ type Static struct {
 }
 
 // A Task is a background task registration (see the runtime library's
-// background()): Handler is "module.function" or the bare name of a
-// function of Module (whose file is ModuleFile); Args and Kwargs are the
-// encoded list and dict of its arguments.
+// background()): Handler is "module.function" (Module "") or the bare
+// name of a function of Module (whose file is ModuleFile); Args and
+// Kwargs are the encoded list and dict of its arguments.
 type Task struct {
 	Name       string
 	Handler    string
@@ -338,16 +338,6 @@ func (t *Tenant) logOutput(env, requestID string, out sandbox.Output) {
 		}
 		t.log.Info("script output", attrs...)
 	}
-}
-
-// StartTasks starts the loaded app's background tasks; they stop when
-// the runner closes.
-func (t *Tenant) StartTasks(ctx context.Context) error {
-	app := t.App()
-	if app == nil || len(app.Tasks) == 0 {
-		return nil
-	}
-	return t.startTasks(ctx, app.Tasks)
 }
 
 // requestTimeout bounds one request.

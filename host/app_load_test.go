@@ -69,10 +69,10 @@ runtime.background("t4", helper)
 	}
 	want := []string{
 		"t4 | helper | tasks | tasks.py | tasks.py:12 | [] | [] []",
-		"t1 | tasks.other | setup | setup.py | setup.py:9 | [] | [] []",
+		"t1 | tasks.other |  |  | setup.py:9 | [] | [] []",
 		"t2 | local_task | setup | setup.py | setup.py:8 | [5] | [] []",
 		"t3 | later_defined | setup | setup.py | setup.py:10 | [] | [] []",
-		"t5 | tasks.work | setup | setup.py | setup.py:11 | [1 a] | [k] [[1 2]]",
+		"t5 | tasks.work |  |  | setup.py:11 | [1 a] | [k] [[1 2]]",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

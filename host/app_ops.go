@@ -41,12 +41,14 @@ func (s *appSetup) app() *App {
 //	OpHTTPMiddleware (str ref, str file, int line) → ()
 //	OpHTTPNotFound   (str ref, str file, int line) → ()
 //	OpHTTPStatic     (str url_prefix, str directory, str file, int line) → ()
-//	OpBackground     (str name, str handler, str module, str module_file,
-//	                  list args, dict kwargs, str file, int line) → ()
+//	OpBackground     (str name, str handler, str module, str file, int line,
+//	                  list args, dict kwargs) → ()
 //	OpHTTPJSONEncode (value) → (str json)        TypeError/ValueError as json.dumps
 //	OpHTTPJSONDecode (str json) → (value)        ValueError on invalid JSON
 //
-// ref is "module.function" (the guest resolves it before setup ends);
+// ref is "module.function" (the guest resolves it before setup ends); a
+// background handler is "module.function" (module "") or a bare name of
+// module, the calling module;
 // file:line is the registering call. The registration ops record into
 // the setup environment and are accepted and ignored elsewhere (a module
 // imported by a request may register with decorators). Invalid
@@ -65,7 +67,7 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 	case abi.OpHTTPJSONDecode:
 		text, err := d.Str()
 		if err != nil {
-			return nil, badRequest(op)
+			return nil, badHTTPRequest(op)
 		}
 		enc := abi.NewEncoder(nil)
 		if err := appendJSONValue(enc, text); err != nil {
@@ -84,7 +86,7 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 			}
 		}
 		if err != nil {
-			return nil, badRequest(op)
+			return nil, badHTTPRequest(op)
 		}
 		if s == nil {
 			break
@@ -99,7 +101,7 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 	case abi.OpHTTPMiddleware, abi.OpHTTPNotFound:
 		h, err := decodeHandler(d)
 		if err != nil {
-			return nil, badRequest(op)
+			return nil, badHTTPRequest(op)
 		}
 		if s == nil {
 			break
@@ -120,7 +122,7 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 			}
 		}
 		if err != nil {
-			return nil, badRequest(op)
+			return nil, badHTTPRequest(op)
 		}
 		if s == nil {
 			break
@@ -137,18 +139,19 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 		if tk.Name, err = d.Str(); err == nil {
 			if tk.Handler, err = d.Str(); err == nil {
 				if tk.Module, err = d.Str(); err == nil {
-					if tk.ModuleFile, err = d.Str(); err == nil {
-						if tk.Args, err = rawOf(d, abi.TagList); err == nil {
-							if tk.Kwargs, err = rawOf(d, abi.TagDict); err == nil {
-								tk.Pos, err = decodePos(d)
-							}
+					if tk.Pos, err = decodePos(d); err == nil {
+						if tk.Args, err = rawValueOf(d, abi.TagList); err == nil {
+							tk.Kwargs, err = rawValueOf(d, abi.TagDict)
 						}
 					}
 				}
 			}
 		}
+		if tk.Module != "" {
+			tk.ModuleFile = tk.Pos.File
+		}
 		if err != nil {
-			return nil, badRequest(op)
+			return nil, badHTTPRequest(op)
 		}
 		if s == nil {
 			break
@@ -165,12 +168,12 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 		return nil, abi.ErrUnknownOp
 	}
 	if err := d.End(); err != nil {
-		return nil, badRequest(op)
+		return nil, badHTTPRequest(op)
 	}
 	return abi.AppendOK(reply), nil
 }
 
-func badRequest(op abi.Op) error {
+func badHTTPRequest(op abi.Op) error {
 	return &abi.Exception{Type: abi.ValueError, Message: "bad " + op.String() + " request"}
 }
 
@@ -215,8 +218,8 @@ func decodeHandler(d *abi.Decoder) (Handler, error) {
 	return h, err
 }
 
-// rawOf returns the encoding of the next value, which must have tag want.
-func rawOf(d *abi.Decoder, want abi.Tag) ([]byte, error) {
+// rawValueOf returns the encoding of the next value, which must have tag want.
+func rawValueOf(d *abi.Decoder, want abi.Tag) ([]byte, error) {
 	if tag, err := d.Peek(); err != nil || tag != want {
 		return nil, &abi.DecodeError{Reason: "unexpected value"}
 	}

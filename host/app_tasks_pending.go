@@ -1,16 +1,20 @@
 package host
 
-import "context"
+// This file stands in for the runtime library's task supervisor
+// (host/tasks.go of the runtime branch), which replaces it: that
+// supervisor registers OpBackground calls of the setup environment itself
+// and has the same StartTasks. Delete this file when merging.
 
-// startTasks is where the runtime library's task supervisor starts an
-// app's background tasks (abi.EntryTask in their own instances, restarts
-// with backoff, stop on Runner.Close). This branch collects the
-// registrations (App.Tasks) but has no supervisor: it logs the tasks it
-// cannot start. The runtime branch replaces this file.
-func (t *Tenant) startTasks(ctx context.Context, tasks []Task) error {
-	for _, tk := range tasks {
+// StartTasks starts the loaded app's background tasks; they stop when the
+// runner closes. This build collects the registrations (App.Tasks) but
+// has no supervisor: it logs the tasks it cannot start.
+func (t *Tenant) StartTasks() {
+	app := t.App()
+	if app == nil {
+		return
+	}
+	for _, tk := range app.Tasks {
 		t.log.Warn("background task not started: this build has no task supervisor (runtime library, issue 5)",
 			"task", tk.Name, "handler", tk.Handler, "registered_at", tk.Pos.String())
 	}
-	return nil
 }

@@ -161,10 +161,7 @@ func serve(c serveConfig) error {
 		return err
 	}
 	srv := router.NewServer(c.addr, rt, tenant.Limits().Timeout)
-	if err := tenant.StartTasks(ctx); err != nil {
-		ln.Close()
-		return err
-	}
+	tenant.StartTasks()
 	c.log.Info("serving", "app", tenant.Name(), "addr", "http://"+ln.Addr().String(),
 		"routes", len(loaded.Routes), "tasks", len(loaded.Tasks), "data", c.dataDir,
 		"load_time", time.Since(loadStart).Round(time.Millisecond), "debug", c.debug)

@@ -44,7 +44,7 @@ var servingLine = regexp.MustCompile(`msg=serving .*addr=http://(\S+)`)
 // serves. A server that exits first returns an error holding its output.
 func startServe(t *testing.T, appDir string, flags ...string) (*server, error) {
 	t.Helper()
-	bin := testbin.Wasmling(t)
+	bin := testbin.Path(t)
 	args := append([]string{"serve", appDir, "--addr", "127.0.0.1:0", "--data", t.TempDir()}, flags...)
 	cmd := exec.Command(bin, args...)
 	stderr, err := cmd.StderrPipe()

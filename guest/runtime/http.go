@@ -11,14 +11,15 @@ import (
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/guest/bridge"
-	"github.com/wasmling/wasmling/guest/hostcall"
 	"github.com/wasmling/wasmling/lang"
 )
 
 // HTTP is the per-interpreter state of scriptling.runtime.http.
 type HTTP struct {
-	// Host makes the host calls.
-	Host *hostcall.Host
+	// Host makes the host calls (a *hostcall.Host in the guest).
+	Host interface {
+		Call(op abi.Op, req []byte) ([]byte, error)
+	}
 	// Setup is true while an app's setup script runs: registrations go to
 	// the host. In every other environment (requests, tasks) they do
 	// nothing, so a module that registers routes with decorators can be
@@ -369,7 +370,7 @@ func ExceptionFromHost(err error) error {
 	}
 	var exc *abi.Exception
 	if errors.As(err, &exc) {
-		cls := exceptionClass(exc.Type)
+		cls := httpExceptionClass(exc.Type)
 		if cls == nil {
 			return lang.NewError(lang.RuntimeErrorType, "%s: %s", exc.Type, exc.Message)
 		}
@@ -378,7 +379,7 @@ func ExceptionFromHost(err error) error {
 	return lang.NewError(lang.RuntimeErrorType, "host call failed: %v", err)
 }
 
-func exceptionClass(name string) *lang.Class {
+func httpExceptionClass(name string) *lang.Class {
 	switch name {
 	case "TypeError":
 		return lang.TypeErrorType

@@ -52,12 +52,13 @@ func HTTPBranchModules(h *HTTP, grants []string) map[string]lang.ModuleInit {
 // background implements runtime.background(name, handler, *args,
 // **kwargs). In the setup environment it sends
 //
-//	OpBackground (str name, str handler, str module, str module_file,
-//	              list args, dict kwargs, str file, int line) → ()
+//	OpBackground (str name, str handler, str module, str file, int line,
+//	              list args, dict kwargs) → ()
 //
-// where handler is "module.function" or the bare name of a function of
-// module (the calling module: its name and file), and file:line is the
-// registering call. Elsewhere it does nothing.
+// (the runtime branch's layout) where handler is "module.function" with
+// module "", or the bare name of a function of module (the calling
+// module), and file:line is the registering call, in the calling
+// module's file. Elsewhere it does nothing.
 func (h *HTTP) background(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 	npos := len(args) - len(kw)
 	if npos < 2 {
@@ -96,11 +97,15 @@ func (h *HTTP) background(t *lang.Thread, args []lang.Value, kw []string) (lang.
 	if !h.Setup {
 		return lang.None, nil
 	}
+	if ValidRef(handler) {
+		module = ""
+	}
 	e := abi.NewEncoder(nil)
 	e.Str(name)
 	e.Str(handler)
 	e.Str(module)
 	e.Str(file)
+	e.Int(int64(line))
 	e.BeginList(npos - 2)
 	for _, a := range args[2:npos] {
 		if err := bridge.Encode(t, e, a); err != nil {
@@ -114,8 +119,6 @@ func (h *HTTP) background(t *lang.Thread, args []lang.Value, kw []string) (lang.
 			return lang.None, err
 		}
 	}
-	e.Str(file)
-	e.Int(int64(line))
 	if _, err := h.Host.Call(abi.OpBackground, e.Bytes()); err != nil {
 		return lang.None, ExceptionFromHost(err)
 	}
