@@ -593,15 +593,20 @@ func TestServeConcurrentIsolation(t *testing.T) {
 }
 
 // needsRuntime skips a test whose app needs the runtime library (kv,
-// sync, background tasks: issue 5) when this build does not have it.
+// sync, background tasks: issue 5) or the time module when this build
+// does not have them.
 func needsRuntime(t *testing.T, err error) {
 	t.Helper()
 	if err == nil {
 		return
 	}
-	for _, lib := range []string{"scriptling.runtime.sync", "scriptling.runtime.kv", "time"} {
+	for lib, from := range map[string]string{
+		"scriptling.runtime.sync": "the runtime library, issue 5",
+		"scriptling.runtime.kv":   "the runtime library, issue 5",
+		"time":                    "the standard library's time module",
+	} {
 		if strings.Contains(err.Error(), "No module named '"+lib+"'") {
-			t.Skipf("needs %s (the runtime library, issue 5), not in this build: %s", lib, lineWith(err.Error(), "No module named"))
+			t.Skipf("needs %s (%s), not in this build: %s", lib, from, lineWith(err.Error(), "No module named"))
 		}
 	}
 	t.Fatal(err)
