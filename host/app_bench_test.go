@@ -142,3 +142,23 @@ func BenchmarkRequestParts(b *testing.B) {
 		start, invoke, close, f = 0, 0, 0, [3]int64{}
 	})
 }
+
+// BenchmarkHandleRequestJSON is one request to bench/apps/basic's JSON
+// route: a handler that builds 20 small dicts and answers them as JSON.
+func BenchmarkHandleRequestJSON(b *testing.B) {
+	t, err := loadApp(b, filepath.Join("..", "bench", "apps", "basic"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	time.Sleep(200 * time.Millisecond)
+	req := &Request{Handler: "handlers.json_route", Method: "GET", Path: "/json"}
+	f0 := faults()
+	for b.Loop() {
+		resp, err := t.HandleRequest(ctx, req)
+		if err != nil || resp.Status != 200 {
+			b.Fatal(resp, err)
+		}
+	}
+	b.ReportMetric(float64(faults()-f0)/float64(b.N), "faults/op")
+}
