@@ -22,7 +22,7 @@ import (
 	"github.com/wasmling/wasmling/router"
 )
 
-const serveUsage = "usage: wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug]\n"
+const serveUsage = "usage: wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug] [--max-concurrent 64] [--max-body 1MiB]\n"
 
 // drainTimeout bounds how long a shutdown waits for requests in flight.
 const drainTimeout = 30 * time.Second

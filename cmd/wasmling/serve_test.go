@@ -311,7 +311,24 @@ func TestServeStatic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A second mount at the root serves what no route matches, before
+	// the not-found handler.
+	setup, _ := os.ReadFile(filepath.Join(dir, "setup.py"))
+	os.WriteFile(filepath.Join(dir, "setup.py"), append(setup, []byte("\nhttp.static('/', 'public/docs')\n")...), 0o644)
 	s := mustServe(t, dir)
+
+	if r := s.get("/index.html"); r.status != 200 || !strings.Contains(r.body, "docs") {
+		t.Errorf("root mount: %d %q", r.status, r.body)
+	}
+	if r := s.get("/"); r.status != 200 || !strings.Contains(r.body, "docs") {
+		t.Errorf("root mount index: %d %q", r.status, r.body)
+	}
+	if r := s.get("/hello"); r.status != 200 || r.body != "hello" {
+		t.Errorf("routes before the root mount: %d %q", r.status, r.body)
+	}
+	if r := s.get("/missing.css"); r.status != 404 || !strings.Contains(r.body, "missing") {
+		t.Errorf("not found after the root mount: %d %q", r.status, r.body)
+	}
 
 	r := s.get("/static/style.css")
 	if r.status != 200 || !strings.Contains(r.body, "color: red") {
@@ -361,6 +378,11 @@ func TestServeStatic(t *testing.T) {
 		"/static/../setup.py",
 		"//etc/passwd",
 		"/static/....//secret.txt",
+		"/../secret.txt",
+		"/%2e%2e/secret.txt",
+		"/..%2f..%2fsecret.txt",
+		"/../../../../etc/passwd",
+		"/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
 	}
 	for _, p := range attacks {
 		r := s.rawGet(p)
