@@ -76,6 +76,9 @@ const (
 	OpHTTPMiddleware Op = 65
 	OpHTTPNotFound   Op = 66
 	OpHTTPStatic     Op = 67
+	// JSON for the http helpers, done natively by the host; see host.
+	OpHTTPJSONEncode Op = 68
+	OpHTTPJSONDecode Op = 69
 
 	// OpFirstPrivate is the first op code the production host never serves;
 	// tests use codes from here on.
@@ -147,6 +150,10 @@ func (o Op) String() string {
 		return "http_not_found"
 	case OpHTTPStatic:
 		return "http_static"
+	case OpHTTPJSONEncode:
+		return "http_json_encode"
+	case OpHTTPJSONDecode:
+		return "http_json_decode"
 	}
 	return "op(" + strconv.FormatUint(uint64(o), 10) + ")"
 }

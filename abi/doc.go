@@ -87,6 +87,42 @@
 // there ("see host"): module loading, logs, background tasks, kv stores,
 // sync primitives, waiting on promises, HTTP registration.
 //
+// # Apps: setup, requests (see host/app*.go)
+//
+// App entries start with a ctx dict: "app" (str), "grants" (list of str),
+// "memory_limit" (int bytes), "argv" (list of str), "env" ("setup",
+// "request", "task").
+//
+//	EntrySetup   (ctx, str filename, str source) → (True, result) |
+//	             (False, str type, str message, str traceback)
+//	EntryWarmup  (ctx, list[str] module_names) → like EntrySetup; the guest
+//	             keeps the interpreter for the instance's next request
+//	EntryHTTP    (ctx, str handler_ref|None, list[str] middleware_refs,
+//	             str not_found_ref|None, dict request) →
+//	             (True, int status, list[str] headers, body, bool json) |
+//	             (False, str type, str message, str traceback)
+//
+// request has "method", "path", "body" (str), "headers", "query",
+// "params" (dicts of str), "remote_addr". headers alternates names and
+// values; body is str or bytes, or any value the host sends as JSON when
+// json is True. Refs are "module.function".
+//
+// Ops of the setup environment (ignored elsewhere), file:line being the
+// registering call:
+//
+//	OpHTTPRoute      (list[str] methods, str path, str ref, str file, int line) → ()
+//	OpHTTPMiddleware (str ref, str file, int line) → ()
+//	OpHTTPNotFound   (str ref, str file, int line) → ()
+//	OpHTTPStatic     (str url_prefix, str directory, str file, int line) → ()
+//	OpBackground     (str name, str handler, str module, str file, int line,
+//	                  list args, dict kwargs) → ()
+//
+// handler is "module.function" (module "") or a bare function name of
+// module, the calling module. Ops of any environment:
+//
+//	OpHTTPJSONEncode (value) → (str)     TypeError/ValueError as json.dumps
+//	OpHTTPJSONDecode (str) → (value)     ValueError on invalid JSON
+//
 // # Value encoding
 //
 // One compact encoding of Scriptling values is shared by guest, host and KV

@@ -27,6 +27,9 @@ type guest struct {
 	stdout *bufio.Writer
 	stderr *bufio.Writer
 	seed   [32]byte
+	// warm is the interpreter an EntryWarmup prepared for the next
+	// request of this instance (the app's modules imported).
+	warm *appInterp
 }
 
 var g = newGuest()
@@ -54,8 +57,11 @@ func (g *guest) invoke(entry abi.Entry, req []byte) []byte {
 	case abi.EntryReseed:
 		return g.reseed(req)
 	case abi.EntryWarmup:
-		debug.FreeOSMemory()
-		return abi.AppendOK(g.enc.Bytes())
+		return g.warmup(req)
+	case abi.EntrySetup:
+		return g.setupApp(req)
+	case abi.EntryHTTP:
+		return g.serveHTTP(req)
 	}
 	return abi.AppendError(g.enc.Bytes(), abi.ValueError, "unknown entry point")
 }

@@ -12,7 +12,8 @@ import (
 // task step): it serves the ops the guest calls, within its tenant.
 type Env struct {
 	tenant  *Tenant
-	modules *Modules // overrides the tenant's app modules (wasmling run)
+	modules *Modules  // overrides the tenant's app modules (wasmling run)
+	setup   *appSetup // collects registrations while a setup script runs
 }
 
 type envKey struct{}
@@ -41,6 +42,9 @@ func (e *Env) HandleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byt
 	switch op {
 	case abi.OpLoadModule:
 		return e.loadModule(req, reply)
+	case abi.OpHTTPRoute, abi.OpHTTPMiddleware, abi.OpHTTPNotFound, abi.OpHTTPStatic,
+		abi.OpBackground, abi.OpHTTPJSONEncode, abi.OpHTTPJSONDecode:
+		return e.httpOp(op, req, reply)
 	}
 	return nil, abi.ErrUnknownOp
 }

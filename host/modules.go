@@ -32,6 +32,11 @@ func (m *Modules) Load(name string) (string, []byte, error) {
 			return cand, src, nil
 		}
 	}
+	// A folder without __init__.py is a namespace package: lib/util.py
+	// imports as lib.util.
+	if st, err := fs.Stat(m.fsys, rel); err == nil && st.IsDir() {
+		return rel + "/__init__.py", nil, nil
+	}
 	return "", nil, ErrNoModule
 }
 

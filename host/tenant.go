@@ -26,6 +26,8 @@ type Tenant struct {
 	reqs chan struct{}
 
 	mu       sync.Mutex
+	app      *App           // the loaded app (LoadApp)
+	closing  sync.WaitGroup // request instances being closed in the background
 	snapshot *sandbox.Snapshot
 	pool     *sandbox.Pool
 }
@@ -130,6 +132,7 @@ func (t *Tenant) close(ctx context.Context) error {
 	pool, snap := t.pool, t.snapshot
 	t.pool, t.snapshot = nil, nil
 	t.mu.Unlock()
+	t.closing.Wait()
 	if pool != nil {
 		pool.Close(ctx)
 	}

@@ -2,7 +2,7 @@
 // sandboxes.
 //
 //	wasmling run [--timeout 10s] [--memory 128MiB] SCRIPT.py [args...]
-//	wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug]
+//	wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug] [--max-concurrent 64] [--max-body 1MiB]
 //	wasmling check PATH...
 //
 // Exit codes: 0 success; 1 an uncaught exception (or check errors); 2
@@ -17,7 +17,7 @@ import (
 
 const usage = `usage:
   wasmling run [--timeout 10s] [--memory 128MiB] SCRIPT.py [args...]
-  wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug]
+  wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug] [--max-concurrent 64] [--max-body 1MiB]
   wasmling check PATH...
 `
 

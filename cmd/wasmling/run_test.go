@@ -20,7 +20,7 @@ type runResult struct {
 
 func runBinary(t *testing.T, args ...string) runResult {
 	t.Helper()
-	bin := testbin.Wasmling(t)
+	bin := testbin.Path(t)
 	cmd := exec.Command(bin, args...)
 	var out, errw bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errw
@@ -41,7 +41,7 @@ func runBinary(t *testing.T, args ...string) runResult {
 // on-disk cache before tests measure time or memory in parallel.
 func warmCache(t *testing.T) {
 	t.Helper()
-	root := testbin.Root(t)
+	root := repoRoot(t)
 	r := runBinary(t, "run", filepath.Join(root, "testdata", "run", "helper.py"))
 	if r.code != 0 {
 		t.Fatalf("warm-up run failed: exit %d: %s", r.code, r.stderr)
@@ -50,7 +50,7 @@ func warmCache(t *testing.T) {
 
 func TestRunHostile(t *testing.T) {
 	warmCache(t)
-	root := testbin.Root(t)
+	root := repoRoot(t)
 	hostile := func(name string) string { return filepath.Join(root, "testdata", "hostile", name) }
 	tests := []struct {
 		script    string
@@ -101,7 +101,7 @@ func TestRunHostile(t *testing.T) {
 }
 
 func TestRunScripts(t *testing.T) {
-	root := testbin.Root(t)
+	root := repoRoot(t)
 	script := func(name string) string { return filepath.Join(root, "testdata", "run", name) }
 	t.Run("args and modules next to the script", func(t *testing.T) {
 		t.Parallel()
@@ -168,6 +168,15 @@ func TestRunUsage(t *testing.T) {
 			t.Errorf("wasmling %v: exit %d, want 2 (stderr %s)", args, r.code, r.stderr)
 		}
 	}
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := testbin.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
 }
 
 func tail(s string) string {

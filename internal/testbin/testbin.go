@@ -4,10 +4,10 @@
 package testbin
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -15,43 +15,51 @@ import (
 var once struct {
 	sync.Once
 	path string
-	err  string
+	err  error
 }
 
-// Root returns the repository root (the folder holding go.mod).
-func Root(tb testing.TB) string {
-	tb.Helper()
-	out, err := exec.Command("go", "env", "GOMOD").Output()
+// Root returns the repository root: the nearest folder above the working
+// directory that holds go.mod.
+func Root() (string, error) {
+	dir, err := os.Getwd()
 	if err != nil {
-		tb.Fatalf("go env GOMOD: %v", err)
+		return "", err
 	}
-	mod := strings.TrimSpace(string(out))
-	if mod == "" || mod == os.DevNull {
-		tb.Fatal("not inside the wasmling module")
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("testbin: no go.mod above the working directory")
+		}
+		dir = parent
 	}
-	return filepath.Dir(mod)
 }
 
-// Wasmling returns the path of bin/wasmling, building it once per test
-// binary if it does not exist yet. Set WASMLING_REBUILD=1 to force a
-// build.
-func Wasmling(tb testing.TB) string {
-	tb.Helper()
-	root := Root(tb)
+// Path returns the path of bin/wasmling, building it once per test binary
+// with ./build.sh if it does not exist (or WASMLING_REBUILD=1).
+func Path(t testing.TB) string {
+	t.Helper()
 	once.Do(func() {
+		root, err := Root()
+		if err != nil {
+			once.err = err
+			return
+		}
 		bin := filepath.Join(root, "bin", "wasmling")
 		if _, err := os.Stat(bin); err != nil || os.Getenv("WASMLING_REBUILD") == "1" {
 			cmd := exec.Command(filepath.Join(root, "build.sh"))
 			cmd.Dir = root
 			if out, err := cmd.CombinedOutput(); err != nil {
-				once.err = "build.sh failed: " + err.Error() + "\n" + string(out)
+				once.err = errors.New("build.sh failed: " + err.Error() + "\n" + string(out))
 				return
 			}
 		}
 		once.path = bin
 	})
-	if once.err != "" {
-		tb.Fatal(once.err)
+	if once.err != nil {
+		t.Fatal(once.err)
 	}
 	return once.path
 }

@@ -1,0 +1,3 @@
+import scriptling.runtime.http as http
+
+http.get("/kv", "handlers.kv_route")
