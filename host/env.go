@@ -13,6 +13,21 @@ import (
 type Env struct {
 	tenant  *Tenant
 	modules *Modules // overrides the tenant's app modules (wasmling run)
+	kind    string   // EnvScript, EnvSetup, EnvRequest or EnvTask
+	argv    []string
+
+	// The invocation's main module (the script run, the setup script):
+	// bare-name background tasks registered from it run its definitions.
+	mainModule, mainFile string
+	mainSource           []byte
+
+	waits waitSet
+	// tasks started by this environment (EnvScript), stopped with it.
+	tasks []string
+
+	// Scratch space for serving ops; an Env serves one call at a time.
+	enc abi.Encoder
+	dec abi.Decoder
 }
 
 type envKey struct{}
@@ -24,8 +39,32 @@ func envFrom(ctx context.Context) *Env {
 	return e
 }
 
-// finish releases what the invocation held.
-func (e *Env) finish() {}
+// finish releases what the invocation held: its pending waits (an item
+// handed to a wait the guest never collected goes back to its queue) and,
+// for a script, the background tasks it started.
+func (e *Env) finish() {
+	e.cancelTickets(true)
+	if len(e.tasks) > 0 && e.tenant != nil {
+		e.tenant.stopTasks(context.Background(), e.tasks)
+	}
+}
+
+// encoder returns the Env's scratch encoder, reset.
+func (e *Env) encoder() *abi.Encoder {
+	e.enc.Reset()
+	return &e.enc
+}
+
+// decoder returns the Env's scratch decoder over req.
+func (e *Env) decoder(req []byte) *abi.Decoder {
+	e.dec.Reset(req)
+	return &e.dec
+}
+
+// okReply appends an OK envelope with the encoder's values to reply.
+func okReply(reply []byte, enc *abi.Encoder) []byte {
+	return append(abi.AppendOK(reply), enc.Bytes()...)
+}
 
 // handleOp routes an op to the environment of the invocation.
 func (t *Tenant) handleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, error) {
@@ -41,6 +80,16 @@ func (e *Env) HandleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byt
 	switch op {
 	case abi.OpLoadModule:
 		return e.loadModule(req, reply)
+	case abi.OpWait:
+		return e.opWait(ctx, req, reply)
+	case abi.OpBackground:
+		return e.opBackground(ctx, req, reply)
+	}
+	if op >= abi.OpKVOpen && op <= abi.OpKVClose {
+		return e.kvOp(ctx, op, req, reply)
+	}
+	if op >= abi.OpAtomicAdd && op <= abi.OpSyncOpen {
+		return e.syncOp(op, req, reply)
 	}
 	return nil, abi.ErrUnknownOp
 }
