@@ -23,8 +23,11 @@ func (r *Runtime) background(t *lang.Thread, args []lang.Value, kw []string) (la
 		return lang.None, lang.NewError(lang.TypeErrorType, "background() needs a task name and a handler")
 	}
 	name, ok := args[0].Str()
-	if !ok || name == "" {
-		return lang.None, lang.NewError(lang.TypeErrorType, "background() task name must be a non-empty str, not %s", args[0].TypeName())
+	if !ok {
+		return lang.None, lang.NewError(lang.TypeErrorType, "background() task name must be a str, not %s", args[0].TypeName())
+	}
+	if name == "" {
+		return lang.None, lang.NewError(lang.ValueErrorType, "background() task name must not be empty")
 	}
 	file, line := t.CallerPos()
 	caller := t.ModuleName()

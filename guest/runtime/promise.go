@@ -80,7 +80,7 @@ func (r *Runtime) run(t *lang.Thread, args []lang.Value, kw []string) (lang.Valu
 	}
 	fn := args[0]
 	if !lang.IsCallable(fn) {
-		return lang.None, lang.NewError(lang.TypeErrorType, "run() argument 'func' must be callable, not '%s'", fn.TypeName())
+		return lang.None, lang.NewError(lang.TypeErrorType, "run() argument 'func' must be callable, not %s", fn.TypeName())
 	}
 	s := r.sched
 	switch {
