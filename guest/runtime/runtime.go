@@ -47,14 +47,14 @@ type Options struct {
 
 // Runtime is the runtime library of one entry invocation.
 type Runtime struct {
-	host   Host
-	hdr    Header
-	opts   Options
-	sched  *Sched
-	enc    abi.Encoder
-	dec    abi.Decoder
-	cls    *classes
-	kvDef  *Store
+	host  Host
+	hdr   Header
+	opts  Options
+	sched *Sched
+	enc   abi.Encoder
+	dec   abi.Decoder
+	cls   *classes
+	kvDef *Store
 }
 
 // New returns the runtime library for an invocation described by h.
