@@ -63,21 +63,17 @@ type syncSet struct {
 	queues  table[*queue]
 }
 
-// table numbers the primitives of one kind.
+// table numbers the primitives of one kind. Lookups by handle, the hot
+// path, read an immutable slice without locking; creating a primitive
+// copies it.
 type table[T any] struct {
-	mu     sync.RWMutex
-	list   []T
+	mu     sync.Mutex
+	list   atomic.Pointer[[]T]
 	byName map[string]int64
 }
 
 // find returns the handle of name, creating it on first use.
 func (tb *table[T]) find(name string, create func() (T, error)) (int64, error) {
-	tb.mu.RLock()
-	h, ok := tb.byName[name]
-	tb.mu.RUnlock()
-	if ok {
-		return h, nil
-	}
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
 	if h, ok := tb.byName[name]; ok {
@@ -90,31 +86,25 @@ func (tb *table[T]) find(name string, create func() (T, error)) (int64, error) {
 	if tb.byName == nil {
 		tb.byName = map[string]int64{}
 	}
-	tb.list = append(tb.list, v)
-	h = int64(len(tb.list))
+	var list []T
+	if p := tb.list.Load(); p != nil {
+		list = *p
+	}
+	list = append(list[:len(list):len(list)], v)
+	tb.list.Store(&list)
+	h := int64(len(list))
 	tb.byName[name] = h
 	return h, nil
 }
 
 // get returns the primitive with handle h.
 func (tb *table[T]) get(h int64) (T, bool) {
-	tb.mu.RLock()
-	defer tb.mu.RUnlock()
-	if h < 1 || h > int64(len(tb.list)) {
-		var zero T
+	var zero T
+	p := tb.list.Load()
+	if p == nil || h < 1 || h > int64(len(*p)) {
 		return zero, false
 	}
-	return tb.list[h-1], true
-}
-
-// each calls fn on every primitive.
-func (tb *table[T]) each(fn func(T)) {
-	tb.mu.RLock()
-	list := tb.list
-	tb.mu.RUnlock()
-	for _, v := range list {
-		fn(v)
-	}
+	return (*p)[h-1], true
 }
 
 var errBadHandle = &abi.Exception{Type: abi.ValueError, Message: "invalid sync handle"}

@@ -25,8 +25,8 @@ func (r *Runtime) classes() *classes {
 	c.promise.DefineMethod("wait", r.promiseWait)
 
 	c.store = lang.NewClass("Store", "scriptling.runtime.kv", nil)
-	for _, m := range r.storeMethods() {
-		c.store.DefineMethod(m.name, m.fn)
+	for _, op := range r.storeOps() {
+		c.store.DefineMethod(op.name, method(op.name, op.fn))
 	}
 
 	c.atomic = lang.NewClass("Atomic", "scriptling.runtime.sync", r.newAtomic)
@@ -50,9 +50,4 @@ func (r *Runtime) classes() *classes {
 	c.queue.DefineMethod("close", r.queueClose)
 	r.cls = c
 	return c
-}
-
-type method struct {
-	name string
-	fn   lang.BuiltinFunc
 }

@@ -36,15 +36,13 @@ func (r *Runtime) initKV(t *lang.Thread) (*lang.Module, error) {
 	def := r.defaultStore()
 	m.Set("default", lang.Obj(def))
 	m.SetFunc("open", r.kvOpen)
-	for _, meth := range r.storeMethods() {
-		if meth.name == "close" {
+	for _, op := range r.storeOps() {
+		if op.name == "close" {
 			continue
 		}
-		fn := meth.fn
-		m.SetFunc(meth.name, func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-			full := make([]lang.Value, 0, len(args)+1)
-			full = append(full, lang.Obj(def))
-			return fn(t, append(full, args...), kw)
+		fn := op.fn
+		m.SetFunc(op.name, func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+			return fn(t, def, args, kw)
 		})
 	}
 	return m, nil
@@ -112,13 +110,20 @@ func (s *Store) start(t *lang.Thread, fname string) (*abi.Encoder, error) {
 	return e, nil
 }
 
-func storeArg(args []lang.Value, fname string) (*Store, error) {
-	if len(args) > 0 {
-		if s, ok := args[0].Object().(*Store); ok {
-			return s, nil
+// storeOp is a Store method without its receiver: args are the call's
+// arguments after it.
+type storeOp func(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error)
+
+// method makes a Store method of op.
+func method(name string, op storeOp) lang.BuiltinFunc {
+	return func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+		if len(args) > 0 {
+			if s, ok := args[0].Object().(*Store); ok {
+				return op(t, s, args, kw)
+			}
 		}
+		return lang.None, lang.NewError(lang.TypeErrorType, "%s() needs a kv store", name)
 	}
-	return nil, lang.NewError(lang.TypeErrorType, "%s() needs a kv store", fname)
 }
 
 func keyArg(key lang.Value, fname string) (string, error) {
@@ -129,9 +134,15 @@ func keyArg(key lang.Value, fname string) (string, error) {
 	return s, nil
 }
 
-// storeMethods are the methods of Store (receiver first).
-func (r *Runtime) storeMethods() []method {
-	return []method{
+// storeOps are the methods of Store.
+func (r *Runtime) storeOps() []struct {
+	name string
+	fn   storeOp
+} {
+	return []struct {
+		name string
+		fn   storeOp
+	}{
 		{"set", r.kvSet},
 		{"get", r.kvGet},
 		{"incr", r.kvIncr},
@@ -145,14 +156,12 @@ func (r *Runtime) storeMethods() []method {
 }
 
 // kvSet: OpKVSet (int h, str key, value, float ttl) → ().
-func (r *Runtime) kvSet(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "set")
-	if err != nil {
-		return lang.None, err
-	}
+func (r *Runtime) kvSet(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
 	var key, value lang.Value
 	ttl := 0.0
-	if err := lang.UnpackArgs(t, "set", args[1:], kw, "key", &key, "value", &value, "ttl?", &ttl); err != nil {
+	if len(kw) == 0 && len(args) == 2 {
+		key, value = args[0], args[1]
+	} else if err := lang.UnpackArgs(t, "set", args, kw, "key", &key, "value", &value, "ttl?", &ttl); err != nil {
 		return lang.None, err
 	}
 	k, err := keyArg(key, "set")
@@ -176,14 +185,12 @@ func (r *Runtime) kvSet(t *lang.Thread, args []lang.Value, kw []string) (lang.Va
 }
 
 // kvGet: OpKVGet (int h, str key) → (bool found[, value]).
-func (r *Runtime) kvGet(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "get")
-	if err != nil {
-		return lang.None, err
-	}
+func (r *Runtime) kvGet(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
 	var key lang.Value
 	def := lang.None
-	if err := lang.UnpackArgs(t, "get", args[1:], kw, "key", &key, "default?", &def); err != nil {
+	if len(kw) == 0 && len(args) == 1 {
+		key = args[0]
+	} else if err := lang.UnpackArgs(t, "get", args, kw, "key", &key, "default?", &def); err != nil {
 		return lang.None, err
 	}
 	k, err := keyArg(key, "get")
@@ -210,14 +217,10 @@ func (r *Runtime) kvGet(t *lang.Thread, args []lang.Value, kw []string) (lang.Va
 }
 
 // kvIncr: OpKVIncr (int h, str key, int delta) → (int new value).
-func (r *Runtime) kvIncr(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "incr")
-	if err != nil {
-		return lang.None, err
-	}
+func (r *Runtime) kvIncr(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
 	var key lang.Value
 	delta := lang.Int(1)
-	if err := lang.UnpackArgs(t, "incr", args[1:], kw, "key", &key, "delta?", &delta); err != nil {
+	if err := lang.UnpackArgs(t, "incr", args, kw, "key", &key, "delta?", &delta); err != nil {
 		return lang.None, err
 	}
 	k, err := keyArg(key, "incr")
@@ -252,13 +255,9 @@ func isInt(v lang.Value) bool {
 }
 
 // keyOp sends (int h, str key) for op and returns the reply decoder.
-func (r *Runtime) keyOp(t *lang.Thread, args []lang.Value, kw []string, fname string, op abi.Op) (*abi.Decoder, error) {
-	s, err := storeArg(args, fname)
+func (r *Runtime) keyOp(t *lang.Thread, s *Store, args []lang.Value, kw []string, fname string, op abi.Op) (*abi.Decoder, error) {
+	key, err := oneArg(t, fname, "key", args, kw)
 	if err != nil {
-		return nil, err
-	}
-	var key lang.Value
-	if err := lang.UnpackArgs(t, fname, args[1:], kw, "key", &key); err != nil {
 		return nil, err
 	}
 	k, err := keyArg(key, fname)
@@ -273,9 +272,19 @@ func (r *Runtime) keyOp(t *lang.Thread, args []lang.Value, kw []string, fname st
 	return r.call(t, op)
 }
 
+// oneArg returns the only argument of a call, called name.
+func oneArg(t *lang.Thread, fname, name string, args []lang.Value, kw []string) (lang.Value, error) {
+	if len(kw) == 0 && len(args) == 1 {
+		return args[0], nil
+	}
+	var v lang.Value
+	err := lang.UnpackArgs(t, fname, args, kw, name, &v)
+	return v, err
+}
+
 // kvDelete: OpKVDelete (int h, str key) → (bool existed).
-func (r *Runtime) kvDelete(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	d, err := r.keyOp(t, args, kw, "delete", abi.OpKVDelete)
+func (r *Runtime) kvDelete(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
+	d, err := r.keyOp(t, s, args, kw, "delete", abi.OpKVDelete)
 	if err != nil {
 		return lang.None, err
 	}
@@ -283,8 +292,8 @@ func (r *Runtime) kvDelete(t *lang.Thread, args []lang.Value, kw []string) (lang
 }
 
 // kvExists: OpKVExists (int h, str key) → (bool).
-func (r *Runtime) kvExists(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	d, err := r.keyOp(t, args, kw, "exists", abi.OpKVExists)
+func (r *Runtime) kvExists(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
+	d, err := r.keyOp(t, s, args, kw, "exists", abi.OpKVExists)
 	if err != nil {
 		return lang.None, err
 	}
@@ -293,8 +302,8 @@ func (r *Runtime) kvExists(t *lang.Thread, args []lang.Value, kw []string) (lang
 
 // kvTTL: OpKVTTL (int h, str key) → (int seconds); -1 no expiry, -2
 // missing.
-func (r *Runtime) kvTTL(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	d, err := r.keyOp(t, args, kw, "ttl", abi.OpKVTTL)
+func (r *Runtime) kvTTL(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
+	d, err := r.keyOp(t, s, args, kw, "ttl", abi.OpKVTTL)
 	if err != nil {
 		return lang.None, err
 	}
@@ -302,13 +311,9 @@ func (r *Runtime) kvTTL(t *lang.Thread, args []lang.Value, kw []string) (lang.Va
 }
 
 // kvKeys: OpKVKeys (int h, str pattern) → (list[str]).
-func (r *Runtime) kvKeys(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "keys")
-	if err != nil {
-		return lang.None, err
-	}
+func (r *Runtime) kvKeys(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
 	pattern := "*"
-	if err := lang.UnpackArgs(t, "keys", args[1:], kw, "pattern?", &pattern); err != nil {
+	if err := lang.UnpackArgs(t, "keys", args, kw, "pattern?", &pattern); err != nil {
 		return lang.None, err
 	}
 	e, err := s.start(t, "keys")
@@ -324,29 +329,21 @@ func (r *Runtime) kvKeys(t *lang.Thread, args []lang.Value, kw []string) (lang.V
 }
 
 // kvClear: OpKVClear (int h) → ().
-func (r *Runtime) kvClear(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "clear")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("clear", args[1:], kw, 0, 0); err != nil {
+func (r *Runtime) kvClear(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
+	if err := lang.ArgCount("clear", args, kw, 0, 0); err != nil {
 		return lang.None, err
 	}
 	if _, err := s.start(t, "clear"); err != nil {
 		return lang.None, err
 	}
-	_, err = r.call(t, abi.OpKVClear)
+	_, err := r.call(t, abi.OpKVClear)
 	return lang.None, err
 }
 
 // kvClose: OpKVClose (int h) → (). Closing the default store does
 // nothing; a closed store refuses further calls.
-func (r *Runtime) kvClose(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	s, err := storeArg(args, "close")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("close", args[1:], kw, 0, 0); err != nil {
+func (r *Runtime) kvClose(t *lang.Thread, s *Store, args []lang.Value, kw []string) (lang.Value, error) {
+	if err := lang.ArgCount("close", args, kw, 0, 0); err != nil {
 		return lang.None, err
 	}
 	if s.name == "" || s.closed || s.handle == 0 {
@@ -356,7 +353,7 @@ func (r *Runtime) kvClose(t *lang.Thread, args []lang.Value, kw []string) (lang.
 		return lang.None, err
 	}
 	s.closed = true
-	_, err = r.call(t, abi.OpKVClose)
+	_, err := r.call(t, abi.OpKVClose)
 	return lang.None, err
 }
 

@@ -99,6 +99,10 @@ func (r *Runtime) run(t *lang.Thread, args []lang.Value, kw []string) (lang.Valu
 	p := &Promise{cls: r.classes().promise, name: callableName(fn)}
 	nt := t.Interp().NewThread()
 	s.spawn(nt, func(g *G) {
+		if g.cancelled {
+			p.complete(s, lang.None, &lang.Interrupt{Err: errCancelled})
+			return
+		}
 		v, err := nt.Call(fn, callArgs, callKw)
 		p.complete(s, v, err)
 	})

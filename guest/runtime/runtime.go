@@ -67,12 +67,28 @@ func New(host Host, h Header, opts Options) *Runtime {
 		h.MaxRun = DefaultMaxRun
 	}
 	r := &Runtime{host: host, hdr: h, opts: opts}
-	r.sched = newSched(host, opts.Clock, h.MaxRun, opts.Flush)
+	r.sched = r.newSched()
 	return r
 }
 
-// Header returns the header the runtime was made with.
+func (r *Runtime) newSched() *Sched {
+	return newSched(r.host, r.opts.Clock, r.hdr.MaxRun, r.opts.Flush)
+}
+
+// Header returns the header of the current (or last) invocation.
 func (r *Runtime) Header() Header { return r.hdr }
+
+// Reset prepares the runtime for another invocation in the same
+// interpreter (one kept from a snapshot's warm-up): h replaces the header
+// (its grants must be the ones Modules was built with). Handles held by
+// kv and sync objects stay valid: they belong to the app, not to one
+// invocation.
+func (r *Runtime) Reset(h Header) {
+	if h.MaxRun <= 0 {
+		h.MaxRun = DefaultMaxRun
+	}
+	r.hdr = h
+}
 
 // Modules returns the runtime's native modules, for lang.Options.Modules.
 // A sub-library the app is not granted is still registered, as a module
@@ -139,9 +155,12 @@ func (r *Runtime) initRuntime(t *lang.Thread) (*lang.Module, error) {
 	return m, nil
 }
 
-// Start makes t the entry's goroutine. Call it before running the entry's
-// code on t.
-func (r *Runtime) Start(t *lang.Thread) { r.sched.start(t) }
+// Start makes t the entry's goroutine, with a fresh scheduler. Call it
+// before running the entry's code on t.
+func (r *Runtime) Start(t *lang.Thread) {
+	r.sched = r.newSched()
+	r.sched.start(t)
+}
 
 // Finish ends the entry: it cancels the run() goroutines still alive,
 // waits until they have unwound, and reports the exceptions of run()
@@ -152,6 +171,7 @@ func (r *Runtime) Finish() {
 	}
 	r.sched.finish()
 	r.reportUnretrieved()
+	r.sched = r.newSched() // idle until the next Start
 }
 
 // Check is the interpreter's periodic check, after the host's: it stops a

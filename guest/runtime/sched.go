@@ -103,7 +103,9 @@ func (s *Sched) start(t *lang.Thread) *G {
 }
 
 // spawn creates a run() goroutine that runs fn once it is scheduled, and
-// puts it at the end of the ready queue; the caller keeps running.
+// puts it at the end of the ready queue; the caller keeps running. fn
+// runs even if the goroutine was cancelled before it started (g.cancelled
+// tells), so it can settle what it owes.
 func (s *Sched) spawn(t *lang.Thread, fn func(g *G)) *G {
 	g := &G{s: s, wake: make(chan struct{}, 1), thread: t}
 	t.Local = g
@@ -111,9 +113,7 @@ func (s *Sched) spawn(t *lang.Thread, fn func(g *G)) *G {
 	s.push(g)
 	go func() {
 		<-g.wake
-		if !g.cancelled {
-			fn(g)
-		}
+		fn(g)
 		s.exit(g)
 	}()
 	return g
