@@ -119,7 +119,7 @@ func method(name string, op storeOp) lang.BuiltinFunc {
 	return func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 		if len(args) > 0 {
 			if s, ok := args[0].Object().(*Store); ok {
-				return op(t, s, args, kw)
+				return op(t, s, args[1:], kw)
 			}
 		}
 		return lang.None, lang.NewError(lang.TypeErrorType, "%s() needs a kv store", name)

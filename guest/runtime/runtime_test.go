@@ -95,7 +95,7 @@ order = []
 def sleeper(name, d):
     sleep(d)
     order.append(name)
-a = runtime.run(sleeper, "slow", 0.05)
+a = runtime.run(sleeper, "slow", 0.2)
 b = runtime.run(sleeper, "fast", 0.01)
 a.get()
 b.get()
@@ -178,5 +178,20 @@ func benchNative(b *testing.B, setup, body string) {
 	b.ResetTimer()
 	if _, err := runNative(b, newFakeHost(), src); err != nil {
 		b.Fatal(err)
+	}
+}
+
+func TestKVStoreMethodsAndShortcuts(t *testing.T) {
+	out := runOK(t, newFakeHost(), `
+import scriptling.runtime as runtime
+import scriptling.runtime.kv as kv
+s = kv.open("named")
+s.set("a", [1, 2])
+kv.default.set("b", "x", ttl=5)
+kv.set("c", {"k": None})
+print(s.get("a"), s.get("zz", default=3), kv.get("b"), kv.default.get("c"), runtime.kv.get("nope", 7))
+`)
+	if out != "[1, 2] 3 x {'k': None} 7\n" {
+		t.Fatalf("got %q", out)
 	}
 }

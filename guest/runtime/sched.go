@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/wasmling/wasmling/abi"
@@ -275,23 +277,23 @@ func (s *Sched) nextWake() time.Duration {
 	return next
 }
 
-// wakeSleepers readies the sleepers that are due, in the order they sleep.
+// wakeSleepers readies the sleepers that are due, earliest first.
 func (s *Sched) wakeSleepers() {
 	if len(s.sleepers) == 0 {
 		return
 	}
 	now := s.clock()
-	keep := s.sleepers[:0]
-	for _, g := range s.sleepers {
-		if g.wakeAt <= now {
-			g.sleep = false
-			s.push(g)
-		} else {
-			keep = append(keep, g)
-		}
+	slices.SortStableFunc(s.sleepers, func(a, b *G) int { return cmp.Compare(a.wakeAt, b.wakeAt) })
+	n := 0
+	for n < len(s.sleepers) && s.sleepers[n].wakeAt <= now {
+		g := s.sleepers[n]
+		g.sleep = false
+		s.push(g)
+		n++
 	}
-	clear(s.sleepers[len(keep):])
-	s.sleepers = keep
+	rest := copy(s.sleepers, s.sleepers[n:])
+	clear(s.sleepers[rest:])
+	s.sleepers = s.sleepers[:rest]
 }
 
 // deadlock wakes the main goroutine with an error: every goroutine waits
