@@ -26,8 +26,13 @@ var (
 )
 
 // testEngine returns an engine for the built guest, shared by the tests.
+// With -short, tests that need guests are skipped (build.sh runs the
+// registry tests again with -race -short).
 func testEngine(t testing.TB) *sandbox.Engine {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: no guests")
+	}
 	wasm := testbin.Guest(t)
 	engineOnce.Do(func() {
 		engine, engineErr = sandbox.NewEngine(context.Background(), wasm, sandbox.NewEngineConfig())
