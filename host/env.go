@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"errors"
+	"time"
 	"unicode/utf8"
 
 	"github.com/wasmling/wasmling/abi"
@@ -45,9 +46,18 @@ func envFrom(ctx context.Context) *Env {
 func (e *Env) finish() {
 	e.cancelTickets(true)
 	if len(e.tasks) > 0 && e.tenant != nil {
-		e.tenant.stopTasks(context.Background(), e.tasks)
+		ctx, cancel := context.WithTimeout(context.Background(), taskStopTimeout)
+		defer cancel()
+		if err := e.tenant.stopTasks(ctx, e.tasks); err != nil {
+			e.tenant.log.Warn("background tasks did not stop in time", "tasks", e.tasks, "error", err)
+		}
 	}
 }
+
+// taskStopTimeout bounds how long the end of a script waits for the tasks
+// it started to stop (they stop within microseconds unless a guest is
+// stuck in code that never checks).
+const taskStopTimeout = 10 * time.Second
 
 // encoder returns the Env's scratch encoder, reset.
 func (e *Env) encoder() *abi.Encoder {

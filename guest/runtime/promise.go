@@ -42,20 +42,34 @@ func (p *Promise) removeWaiter(g *G) {
 	}
 }
 
-// complete records the goroutine's outcome and readies its waiters.
+// complete records the goroutine's outcome and readies its waiters. A
+// goroutine cancelled with its environment leaves a catchable
+// RuntimeError, not the interrupt that stopped it: a promise kept (in an
+// interpreter reused by a later invocation) must not stop its new user.
 func (p *Promise) complete(s *Sched, v lang.Value, err error) {
-	p.done, p.value, p.err = true, v, err
-	for _, w := range p.waiters {
-		w.promise = nil
-		s.push(w)
+	if errors.Is(err, errCancelled) {
+		p.done, p.value, p.err = true, lang.None, lang.NewError(lang.RuntimeErrorType, "run() goroutine %s() was cancelled: the environment that started it has ended", p.name)
+		p.retrieved = true // nothing to report
+		p.wake(s)
+		return
 	}
-	p.waiters = nil
+	p.done, p.value, p.err = true, v, err
+	p.wake(s)
 	if _, ok := lang.AsException(err); ok {
 		var intr *lang.Interrupt
 		if !errors.As(err, &intr) {
 			s.failed = append(s.failed, p)
 		}
 	}
+}
+
+// wake readies p's waiters.
+func (p *Promise) wake(s *Sched) {
+	for _, w := range p.waiters {
+		w.promise = nil
+		s.push(w)
+	}
+	p.waiters = nil
 }
 
 // await parks the running goroutine until p is done.
@@ -100,7 +114,7 @@ func (r *Runtime) run(t *lang.Thread, args []lang.Value, kw []string) (lang.Valu
 	nt := t.Interp().NewThread()
 	s.spawn(nt, func(g *G) {
 		if g.cancelled {
-			p.complete(s, lang.None, &lang.Interrupt{Err: errCancelled})
+			p.complete(s, lang.None, errCancelled)
 			return
 		}
 		v, err := nt.Call(fn, callArgs, callKw)
