@@ -74,6 +74,7 @@ func (g *guest) newInterpreter(h runtime.Header) (*lang.Interpreter, *runtime.Ru
 		Host:        &scriptHost{g: g, rt: rt},
 		Modules:     mods,
 		MemoryLimit: soft,
+		MemoryCap:   h.MemoryLimit,
 		Argv:        h.Argv,
 	})
 	return in, rt

@@ -39,6 +39,9 @@ func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any
 		names[i] = name
 	}
 	if npos > maxPos {
+		if maxPos == 0 {
+			return NewError(TypeErrorType, "%s() takes no positional arguments", fname)
+		}
 		return NewError(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 	}
 	set := make([]bool, n)

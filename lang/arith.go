@@ -27,8 +27,13 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 		}
 	}
 	r, err := binaryBuiltin(t, op, a, b)
+	var builtinErr error
 	if err != errNotImplemented {
-		return r, err
+		if _, inst := b.r.(*Instance); err == nil || !inst {
+			return r, err
+		}
+		// "abc" + obj: obj.__radd__ gets its chance before the error.
+		builtinErr = err
 	}
 	// Dunder methods on instances: a.__op__(b), then b.__rop__(a).
 	if op < len(opDunders) && opDunders[op][0] != "" {
@@ -42,6 +47,24 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 				return r, err
 			}
 		}
+	}
+	if op == opMul {
+		// seq * obj and obj * seq with obj.__index__.
+		seq, other := a, b
+		if !isSequence(seq) {
+			seq, other = b, a
+		}
+		if isSequence(seq) {
+			if n, ok, err := indexOf(t, other); ok || err != nil {
+				if err != nil {
+					return None, err
+				}
+				return binaryBuiltin(t, op, seq, Int(n))
+			}
+		}
+	}
+	if builtinErr != nil {
+		return None, builtinErr
 	}
 	if op == opMod {
 		if _, ok := a.r.(*Str); ok {
@@ -120,6 +143,17 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 	switch x := a.r.(type) {
 	case intTag, boolTag, *Big:
+		if a.IsBool() && b.IsBool() {
+			// & | ^ between two bools give a bool.
+			switch op {
+			case opAnd:
+				return Bool(a.n&b.n != 0), nil
+			case opOr:
+				return Bool(a.n|b.n != 0), nil
+			case opXor:
+				return Bool(a.n != b.n), nil
+			}
+		}
 		switch b.r.(type) {
 		case intTag, boolTag, *Big:
 			if op == opPow {
@@ -212,6 +246,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				out := make([]byte, 0, len(x.b)+len(y.b))
 				return Obj(&Bytes{b: append(append(out, x.b...), y.b...)}), nil
 			}
+			return None, NewError(TypeErrorType, "can't concat %s to bytes", b.TypeName())
 		case opMul:
 			n, ok := b.ToInt64()
 			if ok {
@@ -231,7 +266,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				return Obj(&Bytes{b: out}), nil
 			}
 		case opMod:
-			return None, NewError(TypeErrorType, "bytes %% formatting is not supported")
+			return bytesPercent(t, x, b)
 		}
 	case *Dict:
 		if op == opOr {
@@ -337,4 +372,13 @@ func Unary(t *Thread, op int, a Value) (Value, error) {
 		}
 	}
 	return None, NewError(TypeErrorType, "bad operand type for %s: '%s'", opSymbols[op], a.TypeName())
+}
+
+// isSequence reports whether v is a built-in sequence that * repeats.
+func isSequence(v Value) bool {
+	switch v.r.(type) {
+	case *Str, *List, *Tuple, *Bytes:
+		return true
+	}
+	return false
 }

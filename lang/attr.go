@@ -30,7 +30,10 @@ func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
 		if !found {
 			return None, attrError(obj, name.s)
 		}
-		// Fill the cache.
+		// Fill the cache (not for classes with __getattribute__).
+		if inst.cls.hooks&hookGetattribute != 0 {
+			return v, nil
+		}
 		if cv, inClass := inst.cls.Lookup(name); inClass {
 			if _, isProp := cv.r.(*Property); !isProp && inst.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv}
@@ -91,11 +94,14 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 	switch o := obj.r.(type) {
 	case *Instance:
 		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
-			if o.dict.live == 0 || o.dict.lookupStr(name) < 0 {
+			// loadAttr shares the cache slot and may have stored a
+			// classmethod or other descriptor: only plain functions are
+			// called with obj as self.
+			if _, isFn := ic.val.r.(*Function); isFn && (o.dict.live == 0 || o.dict.lookupStr(name) < 0) {
 				return ic.val, obj, nil
 			}
 		}
-		if cv, ok := o.cls.Lookup(name); ok {
+		if cv, ok := o.cls.Lookup(name); ok && o.cls.hooks&hookGetattribute == 0 {
 			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
 				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
 				return cv, obj, nil

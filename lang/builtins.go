@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+
+	"github.com/wasmling/wasmling/lang/compile"
 )
 
 // makeBuiltins builds the builtins namespace of an interpreter.
@@ -107,11 +109,26 @@ func (in *Interpreter) makeBuiltins() *Dict {
 		if err := ArgCount("hash", args, kw, 1, 1); err != nil {
 			return None, err
 		}
-		h, err := Hash(t, args[0])
-		if i, ok := args[0].ToInt64(); ok && err == nil {
-			return Int(i), nil
+		switch args[0].r.(type) {
+		case *Instance, *Exception:
+			// A user __hash__ result is reduced like an int.
+			r, ok, err := userHash(t, args[0])
+			if err != nil {
+				return None, err
+			}
+			if ok {
+				n, _ := numericHash(r)
+				return Int(n), nil
+			}
 		}
-		return Int(int64(h >> 1)), err
+		h, err := Hash(t, args[0])
+		if err != nil {
+			return None, err
+		}
+		if n, ok := numericHash(args[0]); ok {
+			return Int(n), nil
+		}
+		return Int(int64(h >> 1)), nil
 	})
 	fn("id", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if err := ArgCount("id", args, kw, 1, 1); err != nil {
@@ -550,7 +567,12 @@ func minMax(t *Thread, name string, args []Value, kw []string, isMin bool) (Valu
 		if isMin {
 			better, err = Less(t, k, bestKey)
 		} else {
-			better, err = Less(t, bestKey, k)
+			// max compares item > best, as CPython does (the error
+			// message names the operands in that order).
+			var r Value
+			if r, err = Compare(t, compile.CmpGT, k, bestKey); err == nil {
+				better, err = Truth(t, r)
+			}
 		}
 		if err != nil {
 			return None, err
@@ -688,6 +710,11 @@ func builtinReversed(t *Thread, args []Value, kw []string) (Value, error) {
 		if r, found, err := callDunder(t, v, "__reversed__"); found || err != nil {
 			return r, err
 		}
+	} else if o := v.Object(); o != nil && !o.Type().IsSubclass(TypeType) {
+		// Native types (a deque) may define __reversed__.
+		if m, ok := o.Type().LookupString("__reversed__"); ok {
+			return t.Call(m, []Value{v}, nil)
+		}
 	}
 	switch v.r.(type) {
 	case *List, *Tuple, *Str, *Range, *Bytes, *Instance, *DictView, *Dict:
@@ -702,7 +729,7 @@ func builtinReversed(t *Thread, args []Value, kw []string) (Value, error) {
 	for i, x := range items {
 		out[len(items)-1-i] = x
 	}
-	return Obj(&sliceIter{items: out}), nil
+	return Obj(&sliceIter{items: out, cls: reverseIterType}), nil
 }
 
 func builtinEnumerate(t *Thread, args []Value, kw []string) (Value, error) {
@@ -723,7 +750,7 @@ type enumerateIter struct {
 	i  int64
 }
 
-func (*enumerateIter) Type() *Class { return IteratorType }
+func (*enumerateIter) Type() *Class { return enumerateType }
 
 func (e *enumerateIter) Next(t *Thread) (Value, bool, error) {
 	v, ok, err := e.it.Next(t)
@@ -765,7 +792,7 @@ type zipIter struct {
 	done   bool
 }
 
-func (*zipIter) Type() *Class { return IteratorType }
+func (*zipIter) Type() *Class { return zipType }
 
 func (z *zipIter) Next(t *Thread) (Value, bool, error) {
 	if z.done || len(z.its) == 0 {
@@ -827,7 +854,7 @@ type mapIter struct {
 	buf []Value
 }
 
-func (*mapIter) Type() *Class { return IteratorType }
+func (*mapIter) Type() *Class { return mapType }
 
 func (m *mapIter) Next(t *Thread) (Value, bool, error) {
 	if m.buf == nil {
@@ -864,7 +891,7 @@ type filterIter struct {
 	arg [1]Value
 }
 
-func (*filterIter) Type() *Class { return IteratorType }
+func (*filterIter) Type() *Class { return filterType }
 
 func (f *filterIter) Next(t *Thread) (Value, bool, error) {
 	for {
@@ -911,7 +938,7 @@ type callableIter struct {
 	done         bool
 }
 
-func (*callableIter) Type() *Class { return IteratorType }
+func (*callableIter) Type() *Class { return callableIterType }
 
 func (c *callableIter) Next(t *Thread) (Value, bool, error) {
 	if c.done {
@@ -987,7 +1014,7 @@ func isInstance(t *Thread, v, cls Value) (bool, error) {
 		if vt.IsSubclass(c) {
 			return true, nil
 		}
-		return false, nil
+		return subclassHook(t, c, vt)
 	case *Tuple:
 		for _, it := range c.items {
 			ok, err := isInstance(t, v, it)
@@ -1033,7 +1060,10 @@ func builtinIssubclass(t *Thread, args []Value, kw []string) (Value, error) {
 	check = func(b Value) (bool, error) {
 		switch x := b.r.(type) {
 		case *Class:
-			return c.IsSubclass(x), nil
+			if c.IsSubclass(x) {
+				return true, nil
+			}
+			return subclassHook(t, x, c)
 		case *Tuple:
 			for _, it := range x.items {
 				ok, err := check(it)
@@ -1176,4 +1206,71 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 		out = append(out, String(n))
 	}
 	return ListValue(out), nil
+}
+
+// hashModulus is the prime modulus of Python's numeric hash, 2**61 - 1.
+const hashModulus = 1<<61 - 1
+
+// numericHash computes hash() of an int, bool or float as CPython does, so
+// that equal numbers of different types hash alike and the values printed
+// match CPython's.
+func numericHash(v Value) (int64, bool) {
+	var h int64
+	switch x := v.r.(type) {
+	case intTag, boolTag:
+		i := int64(v.n)
+		if i < 0 {
+			u := uint64(-(i + 1)) + 1 // |i|, also for math.MinInt64
+			h = -int64(u % hashModulus)
+		} else {
+			h = i % hashModulus
+		}
+	case *Big:
+		m := new(big.Int).Abs(x.b)
+		m.Mod(m, big.NewInt(hashModulus))
+		h = m.Int64()
+		if x.b.Sign() < 0 {
+			h = -h
+		}
+	case floatTag:
+		f := v.AsFloat()
+		switch {
+		case math.IsNaN(f):
+			return 0, true
+		case math.IsInf(f, 1):
+			return 314159, true
+		case math.IsInf(f, -1):
+			return -314159, true
+		}
+		neg := f < 0
+		m, e := math.Frexp(math.Abs(f))
+		var u uint64
+		for m != 0 {
+			u = ((u << 28) & hashModulus) | u>>(61-28)
+			m *= 1 << 28
+			e -= 28
+			y := uint64(m)
+			m -= float64(y)
+			u += y
+			if u >= hashModulus {
+				u -= hashModulus
+			}
+		}
+		if e >= 0 {
+			e %= 61
+		} else {
+			e = 61 - 1 - ((-1 - e) % 61)
+		}
+		u = ((u << uint(e)) & hashModulus) | u>>(61-uint(e))
+		h = int64(u)
+		if neg {
+			h = -h
+		}
+	default:
+		return 0, false
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h, true
 }

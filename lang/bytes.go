@@ -66,7 +66,7 @@ type bytesIter struct {
 	i int
 }
 
-func (*bytesIter) Type() *Class { return IteratorType }
+func (*bytesIter) Type() *Class { return bytesIterType }
 
 func (it *bytesIter) Next(t *Thread) (Value, bool, error) {
 	if it.i < len(it.b) {

@@ -188,6 +188,7 @@ func initBytesMethods() {
 	m("lower", func(t *Thread, b []byte, args []Value, kw []string) (Value, error) {
 		return Obj(&Bytes{b: bytes.ToLower(b)}), nil
 	})
+	initBytesStrMethods()
 }
 
 // ShallowCopy implements copy(x) and copy.copy(x).

@@ -9,7 +9,7 @@ import (
 func (t *Thread) bindArgs(fn *Function, slots []Value, args []Value, kw []string) error {
 	c := fn.code
 	npos := len(args) - len(kw)
-	name := fn.name
+	name := fn.qualname // CPython names the function by its qualified name
 	// Positional arguments.
 	n := npos
 	if n > c.NumPos {
@@ -107,7 +107,7 @@ func tooManyPositional(fn *Function, given int) error {
 	c := fn.code
 	want := ""
 	if len(fn.defaults) > 0 {
-		want = itoa(c.NumPos-len(fn.defaults)) + " to " + itoa(c.NumPos)
+		want = "from " + itoa(c.NumPos-len(fn.defaults)) + " to " + itoa(c.NumPos)
 	} else {
 		want = itoa(c.NumPos)
 	}
@@ -119,7 +119,7 @@ func tooManyPositional(fn *Function, given int) error {
 	if given == 1 {
 		was = "was"
 	}
-	return NewError(TypeErrorType, "%s() takes %s positional argument%s but %d %s given", fn.name, want, s, given, was)
+	return NewError(TypeErrorType, "%s() takes %s positional argument%s but %d %s given", fn.qualname, want, s, given, was)
 }
 
 func missingArgs(name, kind string, missing []string) error {
@@ -214,7 +214,7 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 	init, ok := cls.LookupString("__init__")
 	if !ok || isObjectBuiltin(init) {
 		if len(args) > 0 && cls.layout == layoutObject {
-			if _, hasNew := cls.LookupString("__new__"); !hasNew {
+			if nf, hasNew := cls.LookupString("__new__"); !hasNew || isObjectBuiltin(nf) {
 				return None, NewError(TypeErrorType, "%s() takes no arguments", cls.Name)
 			}
 		}
@@ -235,6 +235,9 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 
 // isObjectBuiltin reports whether v is one of object's own methods.
 func isObjectBuiltin(v Value) bool {
+	if sm, ok := v.r.(*StaticMethod); ok {
+		v = sm.Fn
+	}
 	b, ok := v.r.(*Builtin)
 	if !ok {
 		return false

@@ -80,6 +80,9 @@ func (c *Class) setAttr(t *Thread, name *Str, v Value) error {
 	if c.builtin {
 		return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, c.Name)
 	}
+	if handled, err := c.setSpecialAttr(name.s, v); handled {
+		return err
+	}
 	c.dict.setStr(name, v)
 	c.updateHooks()
 	if t != nil {
@@ -115,6 +118,13 @@ func (c *Class) updateHooks() {
 
 // computeMRO sets c.MRO by C3 linearisation of the bases.
 func (c *Class) computeMRO() error {
+	for i, b := range c.Bases {
+		for _, b2 := range c.Bases[:i] {
+			if b == b2 {
+				return NewError(TypeErrorType, "duplicate base class %s", b.Name)
+			}
+		}
+	}
 	seqs := make([][]*Class, 0, len(c.Bases)+1)
 	for _, b := range c.Bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))
@@ -155,7 +165,7 @@ func (c *Class) computeMRO() error {
 			for i, b := range c.Bases {
 				names[i] = b.Name
 			}
-			return NewError(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		mro = append(mro, head)
 		for i, s := range seqs {
@@ -200,12 +210,29 @@ var (
 	RangeType     = newBuiltinClass("range", "RANGE", ObjectType)
 	SliceType     = newBuiltinClass("slice", "SLICE", ObjectType)
 
-	FunctionType       = newBuiltinClass("function", "FUNCTION", ObjectType)
-	LambdaType         = newBuiltinClass("function", "LAMBDA", ObjectType)
-	BuiltinType        = newBuiltinClass("builtin_function_or_method", "BUILTIN", ObjectType)
-	MethodType         = newBuiltinClass("method", "FUNCTION", ObjectType)
-	GeneratorType      = newBuiltinClass("generator", "ITERATOR", ObjectType)
-	IteratorType       = newBuiltinClass("iterator", "ITERATOR", ObjectType)
+	FunctionType  = newBuiltinClass("function", "FUNCTION", ObjectType)
+	LambdaType    = newBuiltinClass("function", "LAMBDA", ObjectType)
+	BuiltinType   = newBuiltinClass("builtin_function_or_method", "BUILTIN", ObjectType)
+	MethodType    = newBuiltinClass("method", "FUNCTION", ObjectType)
+	GeneratorType = newBuiltinClass("generator", "ITERATOR", ObjectType)
+	IteratorType  = newBuiltinClass("iterator", "ITERATOR", ObjectType)
+	// The iterators of the built-in types, named as in CPython.
+	listIterType       = newBuiltinClass("list_iterator", "ITERATOR", ObjectType)
+	tupleIterType      = newBuiltinClass("tuple_iterator", "ITERATOR", ObjectType)
+	reverseIterType    = newBuiltinClass("list_reverseiterator", "ITERATOR", ObjectType)
+	strIterType        = newBuiltinClass("str_iterator", "ITERATOR", ObjectType)
+	strASCIIIterType   = newBuiltinClass("str_ascii_iterator", "ITERATOR", ObjectType)
+	rangeIterType      = newBuiltinClass("range_iterator", "ITERATOR", ObjectType)
+	bytesIterType      = newBuiltinClass("bytes_iterator", "ITERATOR", ObjectType)
+	dictKeyIterType    = newBuiltinClass("dict_keyiterator", "ITERATOR", ObjectType)
+	dictValueIterType  = newBuiltinClass("dict_valueiterator", "ITERATOR", ObjectType)
+	dictItemIterType   = newBuiltinClass("dict_itemiterator", "ITERATOR", ObjectType)
+	setIterType        = newBuiltinClass("set_iterator", "ITERATOR", ObjectType)
+	enumerateType      = newBuiltinClass("enumerate", "ITERATOR", ObjectType)
+	zipType            = newBuiltinClass("zip", "ITERATOR", ObjectType)
+	mapType            = newBuiltinClass("map", "ITERATOR", ObjectType)
+	filterType         = newBuiltinClass("filter", "ITERATOR", ObjectType)
+	callableIterType   = newBuiltinClass("callable_iterator", "ITERATOR", ObjectType)
 	ModuleType         = newBuiltinClass("module", "DICT", ObjectType)
 	CellType           = newBuiltinClass("cell", "CELL", ObjectType)
 	PropertyType       = newBuiltinClass("property", "PROPERTY", ObjectType)

@@ -208,16 +208,20 @@ func init() {
 		if len(args) != 2 {
 			return None, NewError(TypeErrorType, "__getattribute__ expected 1 argument")
 		}
-		name, _ := args[1].Str()
-		cls, dict, ok := attrTable(args[0])
-		if ok {
-			key := NewStr(name)
-			if v, ok := dict.getStr(key); ok {
-				return v, nil
+		name, ok := args[1].Str()
+		if !ok {
+			return None, NewError(TypeErrorType, "attribute name must be string, not '%s'", args[1].TypeName())
+		}
+		if cls, dict, ok := attrTable(args[0]); ok {
+			v, found, err := defaultInstanceAttr(t, args[0], cls, dict, NewStr(name), false)
+			if err != nil || found {
+				return v, err
 			}
-			if cv, ok := cls.Lookup(key); ok {
-				return bindAttr(t, cv, args[0], cls)
-			}
+			return None, attrError(args[0], name)
+		}
+		v, found, err := GetAttr(t, args[0], name)
+		if err != nil || found {
+			return v, err
 		}
 		return None, attrError(args[0], name)
 	})

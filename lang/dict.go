@@ -1,12 +1,30 @@
 package lang
 
+import "unsafe"
+
 // Dict is an insertion-ordered dict.
 type Dict struct {
 	ht hashtable
 }
 
+// liveDict returns the attribute table of an instance, exception or
+// function as the dict obj.__dict__ that reads and writes it. A Dict is
+// exactly a hashtable (its only field), so the pointer conversion is
+// sound, and the object's own table stays inline for fast attribute access.
+func liveDict(ht *hashtable) *Dict { return (*Dict)(unsafe.Pointer(ht)) }
+
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
+
+// NewDictSize returns an empty dict with room for n items, for built-ins
+// that know the size of the dict they build (a decoder).
+func NewDictSize(n int) *Dict {
+	d := &Dict{}
+	if n > 0 {
+		d.ht.entries = make([]entry, 0, n)
+	}
+	return d
+}
 
 // Type implements Object.
 func (*Dict) Type() *Class { return DictType }
@@ -120,7 +138,15 @@ type dictIter struct {
 	kind iterKind
 }
 
-func (*dictIter) Type() *Class { return IteratorType }
+func (di *dictIter) Type() *Class {
+	switch di.kind {
+	case iterValues:
+		return dictValueIterType
+	case iterItems:
+		return dictItemIterType
+	}
+	return dictKeyIterType
+}
 
 func (di *dictIter) Next(t *Thread) (Value, bool, error) {
 	e, err := di.it.next()
@@ -269,7 +295,7 @@ func (s *Set) Iter(t *Thread) (Iterator, error) {
 
 type setIter struct{ it tableIter }
 
-func (*setIter) Type() *Class { return IteratorType }
+func (*setIter) Type() *Class { return setIterType }
 
 func (si *setIter) Next(t *Thread) (Value, bool, error) {
 	e, err := si.it.next()

@@ -66,6 +66,14 @@ func (e *Exception) Message() string {
 			return reprNoThread(e.Args[0])
 		}
 		return strNoThread(e.Args[0])
+	case 2, 3, 4, 5:
+		if e.cls.IsSubclass(OSErrorType) {
+			s := "[Errno " + strNoThread(e.Args[0]) + "] " + strNoThread(e.Args[1])
+			if len(e.Args) > 2 && !e.Args[2].IsNone() {
+				s += ": " + reprNoThread(e.Args[2])
+			}
+			return s
+		}
 	}
 	return reprNoThread(Obj(&Tuple{items: e.Args}))
 }
@@ -117,7 +125,17 @@ func (e *Exception) format(b *strings.Builder, depth int) {
 			}
 		}
 	}
-	b.WriteString(e.Error())
+	// Like CPython, name classes outside builtins and __main__ with
+	// their module (json.decoder.JSONDecodeError, re.error).
+	name := e.cls.Name
+	if m := e.cls.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + e.cls.QualName
+	}
+	b.WriteString(name)
+	if m := e.Message(); m != "" {
+		b.WriteString(": ")
+		b.WriteString(m)
+	}
 	b.WriteByte('\n')
 }
 
@@ -134,6 +152,19 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "args":
 		return Obj(&Tuple{items: e.Args}), true, nil
+	case "code":
+		if e.cls.IsSubclass(SystemExitType) {
+			if v, ok := e.dict.getStr(NewStr(name)); ok {
+				return v, true, nil
+			}
+			switch len(e.Args) {
+			case 0:
+				return None, true, nil
+			case 1:
+				return e.Args[0], true, nil
+			}
+			return Obj(&Tuple{items: e.Args}), true, nil
+		}
 	case "__cause__":
 		return excValue(e.Cause), true, nil
 	case "__context__":
@@ -145,12 +176,55 @@ func (e *Exception) Attr(t *Thread, name string) (Value, bool, error) {
 	case "__class__":
 		return Obj(e.cls), true, nil
 	case "__dict__":
-		d := &Dict{}
-		d.ht.copyFrom(&e.dict)
-		return Obj(d), true, nil
+		return Obj(liveDict(&e.dict)), true, nil
 	}
 	if v, ok := e.dict.getStr(NewStr(name)); ok {
 		return v, true, nil
+	}
+	return e.classAttr(name)
+}
+
+// classAttr gives the attributes particular built-in exception classes
+// derive from their args: StopIteration.value, SystemExit.code,
+// OSError.errno/strerror, NameError.name and AttributeError.name.
+func (e *Exception) classAttr(name string) (Value, bool, error) {
+	arg := func(i int) Value {
+		if i < len(e.Args) {
+			return e.Args[i]
+		}
+		return None
+	}
+	switch {
+	case name == "value" && e.cls.IsSubclass(StopIterationType):
+		return arg(0), true, nil
+	case name == "code" && e.cls.IsSubclass(SystemExitType):
+		if len(e.Args) > 1 {
+			return Obj(&Tuple{items: e.Args}), true, nil
+		}
+		return arg(0), true, nil
+	case (name == "errno" || name == "strerror" || name == "filename") && e.cls.IsSubclass(OSErrorType):
+		if len(e.Args) < 2 || len(e.Args) > 5 {
+			return None, true, nil
+		}
+		switch name {
+		case "errno":
+			return arg(0), true, nil
+		case "strerror":
+			return arg(1), true, nil
+		}
+		return arg(2), true, nil
+	case name == "name" && (e.cls.IsSubclass(NameErrorType) || e.cls.IsSubclass(AttributeErrorType)):
+		// The interpreter's own messages name the missing identifier.
+		msg := e.Message()
+		if e.cls != UnboundLocalErrorType && ((strings.HasPrefix(msg, "name '") && strings.HasSuffix(msg, "' is not defined")) ||
+			strings.Contains(msg, " has no attribute '")) {
+			if j := strings.LastIndexByte(msg, '\''); j > 0 {
+				if i := strings.LastIndexByte(msg[:j], '\''); i >= 0 {
+					return String(msg[i+1 : j]), true, nil
+				}
+			}
+		}
+		return None, true, nil
 	}
 	return None, false, nil
 }
@@ -257,4 +331,15 @@ func exceptionClasses() []*Class {
 		UnicodeEncodeErrorType, WarningType, UserWarningType, DeprecationWarningType,
 		RuntimeWarningType,
 	}
+}
+
+// NewExceptionClass returns an exception class defined by a native module
+// (json.JSONDecodeError, re.error): an immutable subclass of base that
+// scripts can raise, catch and subclass. Create it once (per interpreter
+// or as a package-level value) and reuse it.
+func NewExceptionClass(name, module string, base *Class) *Class {
+	c := newExcClass(name, base)
+	c.Module = module
+	c.QualName = name
+	return c
 }

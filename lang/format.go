@@ -147,19 +147,10 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	case intTag, *Big:
 		return formatInt(v, spec)
 	case boolTag:
+		// bool inherits int.__format__: an empty spec gives str(), any
+		// other spec formats the value as the int 1 or 0.
 		if spec == "" {
 			return ToStr(t, v)
-		}
-		fs, err := parseSpec(spec)
-		if err != nil {
-			return "", err
-		}
-		if fs.typ == 0 || fs.typ == 's' {
-			s := "False"
-			if v.AsBool() {
-				s = "True"
-			}
-			return formatStr(s, spec)
 		}
 		return formatInt(Int(int64(v.n)), spec)
 	case floatTag:

@@ -85,12 +85,38 @@ func (f *Function) Attr(t *Thread, name string) (Value, bool, error) {
 			return None, true, nil
 		}
 		return Obj(&Tuple{items: f.defaults}), true, nil
-	case "__dict__":
-		d := &Dict{}
-		if f.dict != nil {
-			d.ht.copyFrom(f.dict)
+	case "__kwdefaults__":
+		kwStart := f.code.NumPos
+		if f.code.VarArgs {
+			kwStart++
+		}
+		var d *Dict
+		for i, v := range f.kwdefaults {
+			if !isUnbound(v) {
+				if d == nil {
+					d = &Dict{}
+				}
+				d.SetStr(f.code.paramNames[kwStart+i], v)
+			}
+		}
+		if d == nil {
+			return None, true, nil
 		}
 		return Obj(d), true, nil
+	case "__closure__":
+		if len(f.closure) == 0 {
+			return None, true, nil
+		}
+		items := make([]Value, len(f.closure))
+		for i, c := range f.closure {
+			items[i] = Obj(c)
+		}
+		return Obj(&Tuple{items: items}), true, nil
+	case "__dict__":
+		if f.dict == nil {
+			f.dict = &hashtable{}
+		}
+		return Obj(liveDict(f.dict)), true, nil
 	}
 	if f.dict != nil {
 		if v, ok := f.dict.getStr(NewStr(name)); ok {
@@ -244,6 +270,17 @@ type Cell struct {
 // Type implements Object.
 func (*Cell) Type() *Class { return CellType }
 
+// Attr implements HasAttrs: cell_contents.
+func (c *Cell) Attr(t *Thread, name string) (Value, bool, error) {
+	if name != "cell_contents" {
+		return None, false, nil
+	}
+	if isUnbound(c.v) {
+		return None, false, NewError(ValueErrorType, "Cell is empty")
+	}
+	return c.v, true, nil
+}
+
 // Property is a @property descriptor.
 type Property struct {
 	Get, Set, Del Value
@@ -295,6 +332,28 @@ func (s *StaticMethod) Call(t *Thread, args []Value, kw []string) (Value, error)
 
 // Name implements Callable.
 func (s *StaticMethod) Name() string { return callableName(s.Fn) }
+
+// Attr implements HasAttrs: the wrapped function.
+func (s *StaticMethod) Attr(t *Thread, name string) (Value, bool, error) {
+	return wrapperAttr(t, s.Fn, name)
+}
+
+// Attr implements HasAttrs: the wrapped function.
+func (c *ClassMethod) Attr(t *Thread, name string) (Value, bool, error) {
+	return wrapperAttr(t, c.Fn, name)
+}
+
+// wrapperAttr gives staticmethod and classmethod objects __func__ and
+// __wrapped__, and the wrapped function's name and doc.
+func wrapperAttr(t *Thread, fn Value, name string) (Value, bool, error) {
+	switch name {
+	case "__func__", "__wrapped__":
+		return fn, true, nil
+	case "__name__", "__qualname__", "__doc__":
+		return GetAttr(t, fn, name)
+	}
+	return None, false, nil
+}
 
 // ClassMethod wraps a function so that it is bound to the class.
 type ClassMethod struct{ Fn Value }

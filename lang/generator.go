@@ -1,5 +1,7 @@
 package lang
 
+import "github.com/wasmling/wasmling/lang/compile"
+
 // Generator is the iterator a generator function returns. Its frame lives
 // on the heap and is resumed by each next() or send().
 type Generator struct {
@@ -80,8 +82,57 @@ func (g *Generator) throw(t *Thread, exc *Exception) (Value, bool, error) {
 		return None, false, exc
 	}
 	f := g.frame
+	if sub, end, ok := g.delegate(); ok {
+		// Paused in "yield from sub": the exception goes to sub first.
+		if exc.cls.IsSubclass(GeneratorExitType) {
+			if err := sub.close(t); err != nil {
+				if e, ok := AsException(err); ok {
+					exc = e
+				} else {
+					return None, false, err
+				}
+			}
+		} else {
+			v, done, err := sub.throw(t, exc)
+			switch {
+			case err != nil:
+				e, ok := AsException(err)
+				if !ok {
+					return None, false, err
+				}
+				exc = e
+			case done:
+				// The yield from expression ends with sub's return value.
+				f.slots[f.sp-1] = v
+				f.pc = end
+				return g.resume(t)
+			default:
+				return v, false, nil
+			}
+		}
+	}
 	f.throw = exc
 	return g.resume(t)
+}
+
+// delegate reports whether the paused generator is inside "yield from"
+// over another generator; it returns that generator and the pc where the
+// yield from expression ends.
+func (g *Generator) delegate() (*Generator, int, bool) {
+	f := g.frame
+	ins := f.code.instrs
+	if f.pc < 1 || f.pc >= len(ins) || ins[f.pc-1].Op != compile.YIELD || ins[f.pc].Op != compile.JUMP {
+		return nil, 0, false
+	}
+	send := int(ins[f.pc].A)
+	if send < 0 || send >= len(ins) || ins[send].Op != compile.SEND || f.sp < 1 {
+		return nil, 0, false
+	}
+	sub, ok := f.slots[f.sp-1].r.(*Generator)
+	if !ok {
+		return nil, 0, false
+	}
+	return sub, int(ins[send].A), true
 }
 
 // Attr implements HasAttrs: send, throw, close and the iterator methods.
@@ -180,6 +231,9 @@ func stopIteration(v Value) *Exception {
 
 // buildClass runs a class body and creates the class.
 func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value, kwNames []string, kwvals []Value) (Value, error) {
+	// Class keywords other than metaclass go to __init_subclass__.
+	var subKw []string
+	var subVals []Value
 	for i, k := range kwNames {
 		if k == "metaclass" {
 			if c, ok := kwvals[i].r.(*Class); ok && c == TypeType {
@@ -187,7 +241,8 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 			}
 			return None, NewError(TypeErrorType, "metaclasses are not supported")
 		}
-		return None, NewError(TypeErrorType, "%s() takes no keyword argument '%s'", name, k)
+		subKw = append(subKw, k)
+		subVals = append(subVals, kwvals[i])
 	}
 	cls := &Class{Name: name, ScriptName: name, QualName: name, layout: layoutObject}
 	for _, b := range bases {
@@ -253,17 +308,22 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 		c.v = Obj(cls)
 	}
 	// __init_subclass__ of the nearest base that defines it.
+	called := false
 	if len(cls.MRO) > 1 {
 		for _, m := range cls.MRO[1:] {
 			if v, ok := m.dict.getStr(t.interp.intern("__init_subclass__")); ok {
 				if cm, ok := v.r.(*ClassMethod); ok {
-					if _, err := t.Call(cm.Fn, []Value{Obj(cls)}, nil); err != nil {
+					called = true
+					if _, err := t.Call(cm.Fn, append([]Value{Obj(cls)}, subVals...), subKw); err != nil {
 						return None, err
 					}
 				}
 				break
 			}
 		}
+	}
+	if !called && len(subKw) > 0 {
+		return None, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return Obj(cls), nil
 }

@@ -48,8 +48,29 @@ func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
 	return cv, nil
 }
 
-// instanceAttr looks up name on an instance or exception object.
+// instanceAttr looks up name on an instance or exception object,
+// through the class's __getattribute__ if it defines one.
 func instanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) (Value, bool, error) {
+	if cls.hooks&hookGetattribute != 0 {
+		if g, ok := cls.LookupString("__getattribute__"); ok && !isObjectBuiltin(g) {
+			v, err := t.Call(g, []Value{obj, Obj(name)}, nil)
+			if err == nil {
+				return v, true, nil
+			}
+			if e, ok := err.(*Exception); !ok || !e.cls.IsSubclass(AttributeErrorType) || cls.hooks&hookGetattr == 0 {
+				return None, false, err
+			}
+			ga, _ := cls.LookupString("__getattr__")
+			v, err = t.Call(ga, []Value{obj, Obj(name)}, nil)
+			return v, err == nil, err
+		}
+	}
+	return defaultInstanceAttr(t, obj, cls, dict, name, true)
+}
+
+// defaultInstanceAttr is object.__getattribute__ (and, with getattr set,
+// the fallback to __getattr__).
+func defaultInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str, getattr bool) (Value, bool, error) {
 	cv, found := cls.Lookup(name)
 	if found {
 		if _, ok := cv.r.(*Property); ok {
@@ -73,11 +94,9 @@ func instanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) 
 	case "__class__":
 		return Obj(cls), true, nil
 	case "__dict__":
-		d := &Dict{}
-		d.ht.copyFrom(dict)
-		return Obj(d), true, nil
+		return Obj(liveDict(dict)), true, nil
 	}
-	if cls.hooks&hookGetattr != 0 {
+	if getattr && cls.hooks&hookGetattr != 0 {
 		if g, ok := cls.LookupString("__getattr__"); ok {
 			v, err := t.Call(g, []Value{obj, Obj(name)}, nil)
 			if err != nil {
@@ -188,6 +207,17 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil
+	case "mro":
+		return Obj(&Builtin{name: "mro", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+			if err := ArgCount("mro", args, kw, 0, 0); err != nil {
+				return None, err
+			}
+			mro, _, err := classAttr(t, c, NewStr("__mro__"))
+			if err != nil {
+				return None, err
+			}
+			return ListValue(append([]Value(nil), mro.r.(*Tuple).items...)), nil
+		}}), true, nil
 	}
 	return None, false, nil
 }

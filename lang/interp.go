@@ -64,6 +64,9 @@ type Options struct {
 	// MemoryLimit, when positive, is a soft limit on the Go heap in bytes:
 	// above it the script gets a MemoryError.
 	MemoryLimit int64
+	// MemoryCap is the hard memory limit the soft limit protects (the
+	// sandbox's), named in MemoryError messages; 0 means MemoryLimit.
+	MemoryCap int64
 	// Argv is sys.argv.
 	Argv []string
 }
@@ -80,7 +83,9 @@ type Interpreter struct {
 	maxDepth   int
 	checkEvery int
 	memLimit   int64
+	memCap     int64
 	memTicks   int
+	memPending int64
 	argv       []string
 	chars      [128]Value
 	strInit    *Str
@@ -100,6 +105,7 @@ func New(opts Options) *Interpreter {
 		maxDepth:   opts.MaxDepth,
 		checkEvery: opts.CheckEvery,
 		memLimit:   opts.MemoryLimit,
+		memCap:     opts.MemoryCap,
 		argv:       opts.Argv,
 		Data:       map[string]any{},
 	}
@@ -262,10 +268,20 @@ func (in *Interpreter) checkAlloc(n int64) error {
 		return NewError(MemoryErrorType, "allocation too large")
 	}
 	if in.memLimit > 0 && n > in.memLimit {
-		return NewError(MemoryErrorType, "cannot allocate %d bytes: memory limit is %d bytes", n, in.memLimit)
+		return NewError(MemoryErrorType, "cannot allocate %d bytes: memory limit %s", n, in.capText())
 	}
 	if n > 1<<34 {
 		return NewError(MemoryErrorType, "cannot allocate %d bytes", n)
+	}
+	if in.memLimit > 0 {
+		// Large allocations between two periodic checks add up: check the
+		// heap once they amount to an eighth of the limit.
+		in.memPending += n
+		if in.memPending > in.memLimit/8 {
+			in.memPending = 0
+			in.memTicks = 7
+			return in.checkMemory()
+		}
 	}
 	return nil
 }
@@ -286,7 +302,24 @@ func (in *Interpreter) checkMemory() error {
 	if in.heapBytes() <= uint64(in.memLimit) {
 		return nil
 	}
-	return NewError(MemoryErrorType, "out of memory: the script uses more than %d MiB", in.memLimit>>20)
+	return NewError(MemoryErrorType, "out of memory: memory limit %s", in.capText())
+}
+
+// capText names the memory limit for messages, e.g. "64MiB".
+func (in *Interpreter) capText() string {
+	n := in.memCap
+	if n <= 0 {
+		n = in.memLimit
+	}
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return itoa(int(n>>30)) + "GiB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return itoa(int(n>>20)) + "MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return itoa(int(n>>10)) + "KiB"
+	}
+	return itoa(int(n)) + "B"
 }
 
 func (in *Interpreter) heapBytes() uint64 {

@@ -68,7 +68,7 @@ type listIter struct {
 	i int
 }
 
-func (*listIter) Type() *Class { return IteratorType }
+func (*listIter) Type() *Class { return listIterType }
 
 func (it *listIter) Next(t *Thread) (Value, bool, error) {
 	if it.i < len(it.l.items) {
@@ -83,9 +83,15 @@ func (it *listIter) Next(t *Thread) (Value, bool, error) {
 type sliceIter struct {
 	items []Value
 	i     int
+	cls   *Class // nil for a tuple's iterator
 }
 
-func (*sliceIter) Type() *Class { return IteratorType }
+func (it *sliceIter) Type() *Class {
+	if it.cls != nil {
+		return it.cls
+	}
+	return tupleIterType
+}
 
 func (it *sliceIter) Next(t *Thread) (Value, bool, error) {
 	if it.i < len(it.items) {
@@ -278,6 +284,9 @@ func (tu *Tuple) Contains(t *Thread, x Value) (bool, error) { return containsVal
 
 func containsValue(t *Thread, items []Value, x Value) (bool, error) {
 	for i := 0; i < len(items); i++ {
+		if Is(items[i], x) && !x.IsFloat() { // identity implies equality (but NaN)
+			return true, nil
+		}
 		eq, err := Equal(t, items[i], x)
 		if err != nil || eq {
 			return eq, err

@@ -1,9 +1,9 @@
 package lang
 
 import (
+	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 )
 
 // method registers a built-in method on a built-in type. The receiver is
@@ -480,27 +480,26 @@ func (s *Set) copySet() *Set {
 	return c
 }
 
-// property registers a read-only computed attribute on a built-in type.
-func property(c *Class, name string, get func(v Value) Value) {
+// getter registers a read-only data attribute of a built-in type.
+func getter(c *Class, name string, fn func(v Value) Value) {
 	c.dict.setStr(NewStr(name), Obj(&Property{Get: Obj(&Builtin{name: name, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
-		return get(args[0]), nil
+		return fn(args[0]), nil
 	}})}))
 }
 
 func initNumberMethods() {
-	self := func(v Value) Value {
+	asInt := func(v Value) Value {
 		if v.IsBool() {
 			return Int(int64(v.n))
 		}
 		return v
 	}
-	zero := func(v Value) Value { return Int(0) }
-	property(IntType, "real", self)
-	property(IntType, "imag", zero)
-	property(IntType, "numerator", self)
-	property(IntType, "denominator", func(v Value) Value { return Int(1) })
-	property(FloatType, "real", func(v Value) Value { return v })
-	property(FloatType, "imag", func(v Value) Value { return Float(0) })
+	getter(IntType, "real", asInt)
+	getter(IntType, "numerator", asInt)
+	getter(IntType, "imag", func(Value) Value { return Int(0) })
+	getter(IntType, "denominator", func(Value) Value { return Int(1) })
+	getter(FloatType, "real", func(v Value) Value { return v })
+	getter(FloatType, "imag", func(Value) Value { return Float(0) })
 	method(IntType, "bit_length", func(t *Thread, args []Value, kw []string) (Value, error) {
 		b, _ := toBig(args[0])
 		return Int(int64(b.BitLen())), nil
@@ -586,7 +585,7 @@ func initNumberMethods() {
 	})
 	method(FloatType, "conjugate", func(t *Thread, args []Value, kw []string) (Value, error) { return args[0], nil })
 	method(FloatType, "hex", func(t *Thread, args []Value, kw []string) (Value, error) {
-		return String(strconv.FormatFloat(args[0].AsFloat(), 'x', -1, 64)), nil
+		return String(floatHex(args[0].AsFloat())), nil
 	})
 	method(FloatType, "as_integer_ratio", func(t *Thread, args []Value, kw []string) (Value, error) {
 		f := args[0].AsFloat()
@@ -626,3 +625,32 @@ func initRangeMethods() {
 
 // rangeMethod is consulted by Range.Attr for names not in the type table.
 func rangeMethod(r *Range, name string) (Value, bool, error) { return None, false, nil }
+
+// floatHex renders f as float.hex() does: 0x1.<13 hex digits>p<exp>.
+func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign, f = "-", -f
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	bits := math.Float64bits(f)
+	exp := int(bits>>52) & 0x7ff
+	mant := bits & (1<<52 - 1)
+	lead := 1
+	if exp == 0 {
+		lead, exp = 0, -1022
+	} else {
+		exp -= 1023
+	}
+	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, mant, exp)
+}

@@ -107,6 +107,14 @@ func Len(t *Thread, v Value) (int, error) {
 		}
 	case Lener:
 		return x.Len(), nil
+	case *Class:
+		if r, found, err := classHook(t, x, "__class_len__"); found || err != nil {
+			if err != nil {
+				return 0, err
+			}
+			n, _ := r.ToInt64()
+			return int(n), nil
+		}
 	}
 	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", v.TypeName())
 }
@@ -185,8 +193,20 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 			return dictEqual(t, x, y)
 		}
 	case *Set:
-		if y, ok := b.r.(*Set); ok {
+		switch y := b.r.(type) {
+		case *Set:
 			return setEqual(t, x, y)
+		case *DictView:
+			if y.kind != iterValues {
+				return viewEqual(t, y, a)
+			}
+		}
+	case *DictView:
+		if x.kind != iterValues {
+			switch b.r.(type) {
+			case *Set, *DictView:
+				return viewEqual(t, x, b)
+			}
 		}
 	case *Class:
 		switch y := b.r.(type) {
@@ -287,6 +307,23 @@ func setEqual(t *Thread, a, b *Set) (bool, error) {
 		return false, nil
 	}
 	return isSubset(t, a, b)
+}
+
+// viewEqual compares a keys or items view with a set or another view, as
+// sets.
+func viewEqual(t *Thread, v *DictView, other Value) (bool, error) {
+	if o, ok := other.r.(*DictView); ok && o.kind == iterValues {
+		return false, nil
+	}
+	a, err := toSet(t, Obj(v))
+	if err != nil {
+		return false, err
+	}
+	b, err := toSet(t, other)
+	if err != nil {
+		return false, err
+	}
+	return setEqual(t, a, b)
 }
 
 func isSubset(t *Thread, a, b *Set) (bool, error) {
@@ -394,7 +431,7 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		return maphash.String(strSeed, x.ScriptName), nil
 	case *Set:
 		if !x.frozen {
-			break
+			return 0, NewError(TypeErrorType, "unhashable type: 'set'")
 		}
 		var h uint64
 		for _, e := range x.Elems() {
@@ -406,26 +443,12 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		}
 		return h | 1, nil
 	case *Instance, *Exception:
-		cls := v.Type()
-		if f, ok := cls.LookupString("__hash__"); ok {
-			if f.IsNone() {
-				return 0, NewError(TypeErrorType, "unhashable type: '%s'", cls.Name)
-			}
-			if b, ok := f.r.(*Builtin); !ok || b != objectDefault("__hash__") {
-				r, err := t.Call(f, []Value{v}, nil)
-				if err != nil {
-					return 0, err
-				}
-				i, ok := r.ToInt64()
-				if !ok {
-					if _, big := r.r.(*Big); !big {
-						return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
-					}
-					h, _ := Hash(t, r)
-					return h, nil
-				}
-				return hashInt(i), nil
-			}
+		r, ok, err := userHash(t, v)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			return Hash(t, r)
 		}
 		return identityHash(v), nil
 	case *List, *Dict, *DictView:
@@ -434,6 +457,34 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		return x.Hash(t)
 	}
 	return identityHash(v), nil
+}
+
+// userHash calls the __hash__ a script class defines and returns its int
+// result; ok is false when the class uses the default identity hash.
+func userHash(t *Thread, v Value) (Value, bool, error) {
+	cls := v.Type()
+	f, ok := cls.LookupString("__hash__")
+	if !ok {
+		return None, false, nil
+	}
+	if f.IsNone() {
+		return None, false, NewError(TypeErrorType, "unhashable type: '%s'", cls.Name)
+	}
+	if b, ok := f.r.(*Builtin); ok && b == objectDefault("__hash__") {
+		return None, false, nil
+	}
+	r, err := t.Call(f, []Value{v}, nil)
+	if err != nil {
+		return None, false, err
+	}
+	switch r.r.(type) {
+	case intTag, *Big:
+	case boolTag:
+		r = Int(int64(r.n))
+	default:
+		return None, false, NewError(TypeErrorType, "__hash__ method should return an integer")
+	}
+	return r, true, nil
 }
 
 // identityHash hashes an object by its address. The Go collector does not

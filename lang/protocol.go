@@ -33,6 +33,13 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 		return x.Iter(t)
 	case Iterator:
 		return x, nil
+	case *Class:
+		if r, found, err := classHook(t, x, "__class_iter__"); found || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return Iterate(t, r)
+		}
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not iterable", v.TypeName())
 }
@@ -81,7 +88,14 @@ type strIter struct {
 	i int
 }
 
-func (*strIter) Type() *Class { return IteratorType }
+func (it *strIter) Type() *Class {
+	for i := 0; i < len(it.s); i++ {
+		if it.s[i] >= 0x80 {
+			return strIterType
+		}
+	}
+	return strASCIIIterType
+}
 
 func (it *strIter) Next(t *Thread) (Value, bool, error) {
 	if it.i >= len(it.s) {
@@ -202,7 +216,7 @@ func DelItem(t *Thread, x, k Value) error {
 	case ItemSetter:
 		return c.DelItem(t, k)
 	}
-	return NewError(TypeErrorType, "'%s' object does not support item deletion", x.TypeName())
+	return NewError(TypeErrorType, "'%s' object doesn't support item deletion", x.TypeName())
 }
 
 // Contains evaluates x in c.
@@ -280,11 +294,13 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
-			switch x := m.r.(type) {
+			switch b := m.r.(type) {
 			case *Builtin:
-				return Obj(x.bind(v)), true, nil
+				return Obj(b.bind(v)), true, nil
+			case *StaticMethod:
+				return b.Fn, true, nil
 			case *Property:
-				r, err := t.Call(x.Get, []Value{v}, nil)
+				r, err := t.Call(b.Get, []Value{v}, nil)
 				return r, err == nil, err
 			}
 			return m, true, nil
@@ -340,6 +356,9 @@ func setAttr(t *Thread, v Value, name *Str, x Value) error {
 		return o.setAttr(t, name, x)
 	case SetAttrs:
 		return o.SetAttr(t, name.s, x)
+	}
+	if m, ok := v.Type().Lookup(name); ok && isProperty(m) {
+		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, v.TypeName())
 	}
 	if _, ok, _ := getAttr(t, v, name); ok {
 		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", v.TypeName(), name.s)

@@ -54,6 +54,9 @@ func ToStr(t *Thread, v Value) (string, error) {
 		if len(x.Args) == 1 {
 			return Repr(t, x.Args[0])
 		}
+		if len(x.Args) <= 5 && x.cls.IsSubclass(OSErrorType) {
+			return x.Message(), nil // [Errno N] text
+		}
 		return Repr(t, Obj(&Tuple{items: x.Args}))
 	case Stringer:
 		return x.Str(t)

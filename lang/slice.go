@@ -19,6 +19,21 @@ func (s *Slice) Attr(t *Thread, name string) (Value, bool, error) {
 		return s.Stop, true, nil
 	case "step":
 		return s.Step, true, nil
+	case "indices":
+		return Obj(&Builtin{name: "indices", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+			var n int64
+			if err := UnpackArgs(t, "indices", args, kw, "len", &n); err != nil {
+				return None, err
+			}
+			if n < 0 {
+				return None, NewError(ValueErrorType, "length should not be negative")
+			}
+			start, stop, step, err := s.indices(t, int(n))
+			if err != nil {
+				return None, err
+			}
+			return TupleValue(Int(int64(start)), Int(int64(stop)), Int(int64(step))), nil
+		}}), true, nil
 	}
 	return None, false, nil
 }
@@ -218,7 +233,7 @@ type rangeIter struct {
 	next, step, left int64
 }
 
-func (*rangeIter) Type() *Class { return IteratorType }
+func (*rangeIter) Type() *Class { return rangeIterType }
 
 func (it *rangeIter) Next(t *Thread) (Value, bool, error) {
 	if it.left <= 0 {

@@ -129,9 +129,9 @@ func initStrMethods() {
 			return String(f(s.s)), nil
 		})
 	}
-	simple("upper", strings.ToUpper)
+	simple("upper", strUpper)
 	simple("lower", strings.ToLower)
-	simple("casefold", strings.ToLower)
+	simple("casefold", strCasefold)
 	simple("swapcase", func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if unicode.IsUpper(r) {
@@ -418,7 +418,7 @@ func initStrMethods() {
 				return String(strings.Repeat(fill, gap) + s.s), nil
 			}
 			l := gap / 2
-			if gap%2 == 1 && n%2 == 1 {
+			if gap%2 == 1 && w%2 == 1 { // CPython's rounding
 				l++
 			}
 			return String(strings.Repeat(fill, l) + s.s + strings.Repeat(fill, gap-l)), nil
@@ -579,21 +579,15 @@ func initStrMethods() {
 		}
 		return cased
 	})
-	method(StrType, "maketrans", func(t *Thread, args []Value, kw []string) (Value, error) {
-		if len(args) > 0 {
-			if _, ok := args[0].r.(*Class); ok {
-				args = args[1:]
-			} else if _, ok := args[0].r.(*Str); ok && len(args) > 1 {
-				if _, ok := args[1].r.(*Str); !ok || len(args) == 3 {
-					// called on an instance: "".maketrans(x, y)
-					args = args[1:]
-				} else if len(args) == 3 {
-					args = args[1:]
-				}
+	// maketrans is a static method: str.maketrans(x) and "".maketrans(x)
+	// take the same arguments.
+	StrType.dict.setStr(NewStr("maketrans"), Obj(&StaticMethod{Fn: Obj(&Builtin{name: "maketrans",
+		fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+			if err := ArgCount("maketrans", args, kw, 1, 3); err != nil {
+				return None, err
 			}
-		}
-		return strMaketrans(t, args)
-	})
+			return strMaketrans(t, args)
+		}})}))
 	m("translate", func(t *Thread, s *Str, args []Value, kw []string) (Value, error) {
 		if err := ArgCount("translate", args, kw, 1, 1); err != nil {
 			return None, err
@@ -881,4 +875,45 @@ func decodeBytes(b []byte, encv, errsv Value) (Value, error) {
 		return String(string(rs)), nil
 	}
 	return None, NewError(LookupErrorType, "unknown encoding: %s", enc)
+}
+
+// upperSpecial holds the characters whose upper case is several
+// characters (Unicode SpecialCasing), which strings.ToUpper leaves alone.
+var upperSpecial = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI",
+	'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+// strUpper is str.upper, with the multi-character special cases.
+func strUpper(s string) string {
+	for _, r := range s {
+		if _, ok := upperSpecial[r]; ok {
+			var b strings.Builder
+			for _, r := range s {
+				if u, ok := upperSpecial[r]; ok {
+					b.WriteString(u)
+				} else {
+					b.WriteRune(unicode.ToUpper(r))
+				}
+			}
+			return b.String()
+		}
+	}
+	return strings.ToUpper(s)
+}
+
+// strCasefold is str.casefold: lower case with the special expansions
+// (ß is "ss") and final sigma folded.
+func strCasefold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if u, ok := upperSpecial[r]; ok {
+			b.WriteString(strings.ToLower(u))
+		} else if r == 'ς' {
+			b.WriteRune('σ')
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

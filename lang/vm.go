@@ -42,6 +42,27 @@ loop:
 	for {
 		in := instrs[pc]
 		pc++
+		// The hottest instructions are tested before the switch: a Go
+		// switch compiles to a binary search, and in WebAssembly every
+		// taken branch costs an indirect jump.
+		if in.Op == compile.LOAD_FAST {
+			v := slots[in.A]
+			if _, ok := v.r.(unboundTag); !ok {
+				slots[sp] = v
+				sp++
+				continue
+			}
+		}
+		if in.Op == compile.STORE_FAST {
+			sp--
+			slots[in.A] = slots[sp]
+			continue
+		}
+		if in.Op == compile.LOAD_SMALLINT {
+			slots[sp] = Value{r: intTag{}, n: uint64(in.A)}
+			sp++
+			continue
+		}
 		switch in.Op {
 		case compile.NOP:
 			continue
@@ -226,6 +247,204 @@ loop:
 			slots[sp-1] = r
 			continue
 
+		case compile.CMPJ_FAST_K, compile.CMPJ_FAST_FAST:
+			x := slots[in.A]
+			var y Value
+			if in.Op == compile.CMPJ_FAST_K {
+				if k := instrs[pc]; k.Op == compile.LOAD_SMALLINT {
+					y = Value{r: intTag{}, n: uint64(k.A)}
+				} else {
+					y = c.consts[k.A]
+				}
+			} else {
+				y = slots[in.C]
+			}
+			cj := instrs[pc+1]
+			pc += 2
+			if _, ok := x.r.(intTag); ok {
+				if _, ok := y.r.(intTag); ok {
+					a, b := int64(x.n), int64(y.n)
+					var res bool
+					switch cj.B {
+					case compile.CmpLT:
+						res = a < b
+					case compile.CmpLE:
+						res = a <= b
+					case compile.CmpGT:
+						res = a > b
+					case compile.CmpGE:
+						res = a >= b
+					case compile.CmpEQ:
+						res = a == b
+					default:
+						res = a != b
+					}
+					if res == (cj.C == 1) {
+						if int(cj.A) < pc {
+							t.steps--
+							if t.steps <= 0 {
+								if err = t.tick(); err != nil {
+									break
+								}
+							}
+						}
+						pc = int(cj.A)
+					}
+					continue
+				}
+			}
+			if isUnbound(x) || isUnbound(y) {
+				pc -= 2
+				if isUnbound(x) {
+					err = unboundLocal(c, int(in.A))
+				} else {
+					err = unboundLocal(c, int(in.C))
+				}
+				break
+			}
+			r, e := Compare(t, int(cj.B), x, y)
+			if e != nil {
+				err = e
+				break
+			}
+			res, e := truth(t, r)
+			if e != nil {
+				err = e
+				break
+			}
+			if res == (cj.C == 1) {
+				if int(cj.A) < pc {
+					t.steps--
+					if t.steps <= 0 {
+						if err = t.tick(); err != nil {
+							break
+						}
+					}
+				}
+				pc = int(cj.A)
+			}
+			continue
+
+		case compile.INPLACE_FAST_SMALL, compile.INPLACE_FAST_FAST, compile.BINARY_FAST_SMALL:
+			x := slots[in.A]
+			var y Value
+			var op uint8
+			if in.Op == compile.INPLACE_FAST_FAST {
+				y = slots[in.C]
+			} else {
+				y = Value{r: intTag{}, n: uint64(instrs[pc].A)}
+			}
+			op = instrs[pc+1].B
+			if _, ok := x.r.(intTag); ok {
+				if _, ok := y.r.(intTag); ok {
+					a, b := int64(x.n), int64(y.n)
+					var r int64
+					fast := true
+					switch op {
+					case opAdd:
+						r = a + b
+						fast = (r > a) == (b > 0)
+					case opSub:
+						r = a - b
+						fast = (r < a) == (b > 0)
+					case opMod:
+						if b > 0 && a >= 0 {
+							r = a % b
+						} else {
+							fast = false
+						}
+					case opAnd:
+						r = a & b
+					case opOr:
+						r = a | b
+					case opXor:
+						r = a ^ b
+					default:
+						fast = false
+					}
+					if fast {
+						if in.Op == compile.BINARY_FAST_SMALL {
+							pc += 2
+							slots[sp] = Value{r: intTag{}, n: uint64(r)}
+							sp++
+						} else {
+							pc += 3
+							slots[in.A] = Value{r: intTag{}, n: uint64(r)}
+						}
+						continue
+					}
+				}
+			}
+			pc += 2 // the BINARY or INPLACE, for tracebacks
+			if isUnbound(x) || isUnbound(y) {
+				if isUnbound(x) {
+					err = unboundLocal(c, int(in.A))
+				} else {
+					err = unboundLocal(c, int(in.C))
+				}
+				break
+			}
+			var r Value
+			var e error
+			if in.Op == compile.BINARY_FAST_SMALL {
+				r, e = Binary(t, int(op), x, y)
+			} else {
+				r, e = Inplace(t, int(op), x, y)
+			}
+			if e != nil {
+				err = e
+				break
+			}
+			if in.Op == compile.BINARY_FAST_SMALL {
+				slots[sp] = r
+				sp++
+			} else {
+				pc++
+				slots[in.A] = r
+			}
+			continue
+
+		case compile.FOR_ITER_STORE:
+			switch it := slots[sp-1].r.(type) {
+			case *rangeIter:
+				if it.left > 0 {
+					slots[in.C] = Value{r: intTag{}, n: uint64(it.next)}
+					it.next += it.step
+					it.left--
+					pc++
+					continue
+				}
+				sp--
+				pc = int(in.A)
+				continue
+			case *listIter:
+				if it.i < len(it.l.items) {
+					slots[in.C] = it.l.items[it.i]
+					it.i++
+					pc++
+					continue
+				}
+				it.i = 1 << 62
+				sp--
+				pc = int(in.A)
+				continue
+			case Iterator:
+				v, ok, e := it.Next(t)
+				if e != nil {
+					err = e
+					break
+				}
+				if ok {
+					slots[in.C] = v
+					pc++
+				} else {
+					sp--
+					pc = int(in.A)
+				}
+				continue
+			}
+			err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+
 		case compile.COMPARE_JUMP:
 			x, y := slots[sp-2], slots[sp-1]
 			sp -= 2
@@ -264,7 +483,7 @@ loop:
 				}
 			}
 		compared:
-			if !res {
+			if res == (in.C == 1) {
 				if int(in.A) < pc {
 					t.steps--
 					if t.steps <= 0 {
@@ -427,7 +646,9 @@ loop:
 				}
 				continue
 			}
-			err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			if err == nil {
+				err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			}
 
 		case compile.LOAD_GLOBAL:
 			ic := &c.caches[in.C]

@@ -17,7 +17,7 @@ import (
 // TestKVPersistence: with --data, kv stores outlive the process: after a
 // clean exit, and after kill -9 for every set the script saw acknowledged.
 func TestKVPersistence(t *testing.T) {
-	bin := testbin.Path(t)
+	bin := testbin.Wasmling(t)
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
 	write := func(name, src string) {

@@ -107,8 +107,12 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	var se *host.ScriptError
 	if errors.As(res.Err, &se) {
 		fmt.Fprint(stderr, se.Traceback)
-		if se.Type == "SystemExit" {
+		switch se.Type {
+		case "SystemExit":
 			return exitStatus(se.Message)
+		case "MemoryError":
+			// The memory limit stopped the script (its message names it).
+			return 3
 		}
 		return 1
 	}

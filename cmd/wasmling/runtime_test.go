@@ -20,7 +20,7 @@ import (
 // binary: each must print its .out exactly, exit as its "# exit:" header
 // says (0 by default) and write every "# stderr:" line to stderr.
 func TestRuntimeScripts(t *testing.T) {
-	bin := testbin.Path(t)
+	bin := testbin.Wasmling(t)
 	dir := filepath.Join("..", "..", "testdata", "runtime")
 	scripts, err := filepath.Glob(filepath.Join(dir, "*.py"))
 	if err != nil || len(scripts) == 0 {

@@ -16,6 +16,7 @@ import (
 
 // File compiles a parsed file into the Code of its module body.
 func File(f *syntax.File) (code *Code, err error) {
+	addClassAnnotations(f)
 	scopes, mod, err := resolveFile(f)
 	if err != nil {
 		return nil, err
@@ -167,8 +168,8 @@ func (c *compiler) finishUnit() *Code {
 		}
 		u.code.Instrs[f.instr].A = int32(target)
 	}
-	peephole(u.code)
 	u.code.MaxStack = maxStack(u.code)
+	peephole(u.code)
 	c.unit = u.parent
 	return u.code
 }

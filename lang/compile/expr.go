@@ -265,11 +265,14 @@ func (c *compiler) jumpIf(e syntax.Expr, cond bool, target label) {
 		}
 	case *syntax.Compare:
 		if len(x.Ops) == 1 {
-			if op := compareOp(x.Ops[0]); op >= 0 && !cond {
+			if op := compareOp(x.Ops[0]); op >= 0 {
 				c.expr(x.X)
 				c.expr(x.Ys[0])
 				c.setPos(x.OpPos[0])
-				c.jumpB(COMPARE_JUMP, op, target)
+				i := c.jumpB(COMPARE_JUMP, op, target)
+				if cond {
+					c.unit.code.Instrs[i].C = 1
+				}
 				return
 			}
 		}

@@ -2,23 +2,69 @@ package compile
 
 import "math/bits"
 
-// peephole fuses common instruction pairs into superinstructions. The
-// fused op replaces the first instruction of the pair and skips the second
-// when it runs; the second stays in place, so a jump that targets it still
-// works and no jump needs renumbering.
+// peephole fuses common instruction sequences into superinstructions. The
+// fused op replaces the first instruction of a sequence and skips the
+// rest when it runs; the others stay in place, so a jump that targets one
+// of them still works, and the fused op reads their operands. A sequence
+// is fused only when no jump lands inside it. It runs after maxStack, which
+// therefore sees only plain instructions.
 func peephole(c *Code) {
 	in := c.Instrs
-	for i := 0; i+1 < len(in); i++ {
-		a, b := in[i], in[i+1]
-		if a.Op != LOAD_FAST {
+	target := make([]bool, len(in)+1)
+	for _, x := range in {
+		if isJump(x.Op) && int(x.A) < len(target) {
+			target[x.A] = true
+		}
+	}
+	// free reports whether instructions i+1..i+n exist and no jump lands
+	// on them.
+	free := func(i, n int) bool {
+		if i+n >= len(in) {
+			return false
+		}
+		for k := 1; k <= n; k++ {
+			if target[i+k] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		switch a.Op {
+		case FOR_ITER:
+			if free(i, 1) && in[i+1].Op == STORE_FAST && in[i+1].A < 1<<16 {
+				in[i] = Instr{Op: FOR_ITER_STORE, A: a.A, C: uint16(in[i+1].A)}
+				i++
+			}
+			continue
+		case LOAD_FAST:
+		default:
 			continue
 		}
 		switch {
-		case b.Op == LOAD_FAST && b.A < 1<<16:
-			in[i] = Instr{Op: LOAD_FAST_FAST, A: a.A, C: uint16(b.A)}
+		case free(i, 3) && in[i+1].Op == LOAD_SMALLINT && in[i+2].Op == INPLACE &&
+			in[i+3].Op == STORE_FAST && in[i+3].A == a.A:
+			in[i] = Instr{Op: INPLACE_FAST_SMALL, A: a.A}
+			i += 3
+		case free(i, 3) && in[i+1].Op == LOAD_FAST && in[i+2].Op == INPLACE &&
+			in[i+3].Op == STORE_FAST && in[i+3].A == a.A && in[i+1].A < 1<<16:
+			in[i] = Instr{Op: INPLACE_FAST_FAST, A: a.A, C: uint16(in[i+1].A)}
+			i += 3
+		case free(i, 2) && (in[i+1].Op == LOAD_SMALLINT || in[i+1].Op == LOAD_CONST) && in[i+2].Op == COMPARE_JUMP:
+			in[i] = Instr{Op: CMPJ_FAST_K, A: a.A}
+			i += 2
+		case free(i, 2) && in[i+1].Op == LOAD_FAST && in[i+2].Op == COMPARE_JUMP && in[i+1].A < 1<<16:
+			in[i] = Instr{Op: CMPJ_FAST_FAST, A: a.A, C: uint16(in[i+1].A)}
+			i += 2
+		case free(i, 2) && in[i+1].Op == LOAD_SMALLINT && in[i+2].Op == BINARY:
+			in[i] = Instr{Op: BINARY_FAST_SMALL, A: a.A}
+			i += 2
+		case free(i, 1) && in[i+1].Op == LOAD_FAST && in[i+1].A < 1<<16:
+			in[i] = Instr{Op: LOAD_FAST_FAST, A: a.A, C: uint16(in[i+1].A)}
 			i++
-		case b.Op == LOAD_ATTR && b.A < 1<<16:
-			in[i] = Instr{Op: LOAD_FAST_ATTR, A: a.A, C: uint16(b.A)}
+		case free(i, 1) && in[i+1].Op == LOAD_ATTR && in[i+1].A < 1<<16:
+			in[i] = Instr{Op: LOAD_FAST_ATTR, A: a.A, C: uint16(in[i+1].A)}
 			i++
 		}
 	}
@@ -40,9 +86,9 @@ func stackEffect(c *Code, in Instr) (next, jump int) {
 	case DUP, LOAD_CONST, LOAD_SMALLINT, LOAD_NONE, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE,
 		LOAD_CLASSDEREF, LOAD_GLOBAL, LOAD_NAME, LOAD_METHOD, PUSH_EXC_INFO, BEFORE_WITH,
 		WITH_EXCEPT_START, IMPORT_NAME, IMPORT_FROM, MATCH_MAPPING, MATCH_SEQUENCE,
-		MATCH_KEYS, GET_LEN, COPY_DICT_WITHOUT_KEYS, LOAD_FAST_ATTR:
+		MATCH_KEYS, GET_LEN, COPY_DICT_WITHOUT_KEYS:
 		return 1, 0
-	case DUP2, LOAD_FAST_FAST:
+	case DUP2:
 		return 2, 0
 	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD:
 		return -2, 0
@@ -150,14 +196,6 @@ func maxStack(c *Code) int {
 		}
 		d := depth[pc]
 		in := c.Instrs[pc]
-		switch in.Op {
-		case LOAD_FAST_FAST:
-			visit(pc+1, d+1)
-			continue
-		case LOAD_FAST_ATTR:
-			visit(pc+1, d+1)
-			continue
-		}
 		next, jump := stackEffect(c, in)
 		if isJump(in.Op) {
 			visit(int(in.A), d+jump)

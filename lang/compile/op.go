@@ -117,10 +117,27 @@ const (
 	ASSERT_FAIL // B=1 if a message is on the stack: raises AssertionError
 	SET_RESULT  //  v --  (module code: records the value of the last statement)
 
-	// Superinstructions: fused forms of common sequences.
-	LOAD_FAST_FAST // A=local1, C=local2   -- v1 v2
-	COMPARE_JUMP   // B=operator, A=target: x y --; jumps when the comparison is false
-	LOAD_FAST_ATTR // A=local, C=name  -- local.name
+	// Superinstructions: fused forms of common sequences. A fused op
+	// replaces the first instruction of its sequence and skips the others,
+	// which stay in place (so jumps into them keep working) and supply
+	// operands: "next" below means the instruction after the fused one.
+	LOAD_FAST_FAST // A=local1, C=local2   -- v1 v2   (LOAD_FAST, LOAD_FAST)
+	COMPARE_JUMP   // B=operator, A=target, C=1 to jump when true (else when false): x y --
+	LOAD_FAST_ATTR // A=local, C=name  -- local.name   (LOAD_FAST, LOAD_ATTR)
+
+	// local A op= small int (next: LOAD_SMALLINT k; then INPLACE op; STORE_FAST A)
+	INPLACE_FAST_SMALL
+	// local A op= local C (LOAD_FAST A, LOAD_FAST C, INPLACE op, STORE_FAST A)
+	INPLACE_FAST_FAST
+	// compare local A with the constant of the next instruction
+	// (LOAD_SMALLINT or LOAD_CONST) and jump as the COMPARE_JUMP after it says
+	CMPJ_FAST_K
+	// compare local A with local C and jump as the COMPARE_JUMP after them says
+	CMPJ_FAST_FAST
+	// push local A op small int (next: LOAD_SMALLINT k; then BINARY op)
+	BINARY_FAST_SMALL
+	// FOR_ITER storing the value straight into local C (next: STORE_FAST C)
+	FOR_ITER_STORE
 
 	numOps
 )

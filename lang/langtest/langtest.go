@@ -115,9 +115,18 @@ func RunPython(path string) (string, string, error) {
 	if py == "" {
 		return "", "", errors.New("no python3")
 	}
-	cmd := exec.Command(py, "-I", filepath.Base(path))
+	// -s: no user site-packages; -B: no __pycache__ in testdata. Not -I,
+	// which would keep the script's folder (its helper modules) off
+	// sys.path.
+	cmd := exec.Command(py, "-s", "-B", filepath.Base(path))
 	cmd.Dir = filepath.Dir(path)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONIOENCODING=utf-8")
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHON") {
+			env = append(env, kv)
+		}
+	}
+	cmd.Env = append(env, "PYTHONHASHSEED=0", "PYTHONIOENCODING=utf-8")
 	var out, errw bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errw
 	err := cmd.Run()

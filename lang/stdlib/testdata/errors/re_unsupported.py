@@ -1,0 +1,2 @@
+import re
+re.findall(r"(\w)\1", "aabb")

@@ -1,0 +1,4 @@
+FACTOR = 2
+NAMES = ["ann", "bob"]
+SUFFIX = "!"
+_private = "hidden"

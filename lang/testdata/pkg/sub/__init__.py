@@ -1,0 +1,2 @@
+from ..consts import FACTOR
+SUB_FACTOR = FACTOR * 10

@@ -1,0 +1,4 @@
+import sys
+import helper
+print("argv:", sys.argv)
+print(helper.greet("sandbox"))
