@@ -69,8 +69,9 @@ func RunScript(ctx context.Context, eng *sandbox.Engine, app fs.FS, filename str
 // fresh instance, with the tenant's limits (Timeout bounds the run). A
 // stream the tenant has a writer for (TenantConfig.Stdout, Stderr) is
 // written there while the script runs; otherwise it is returned in the
-// result. Background tasks the script registers start at once and are
-// stopped when it ends.
+// result. At most Limits.Output bytes of each stream are kept; the
+// result counts the bytes dropped. Background tasks the script registers
+// start at once and are stopped when it ends.
 func (t *Tenant) RunScript(ctx context.Context, filename string, src []byte, argv []string) (ScriptResult, error) {
 	env := newEnv(t, EnvScript)
 	env.argv = argv
@@ -85,28 +86,27 @@ func (t *Tenant) RunScript(ctx context.Context, filename string, src []byte, arg
 		defer cancel()
 	}
 	var res ScriptResult
-	// At most Limits.Output bytes of each stream reach the writers.
-	var written [2]int
-	capped := func(i int, p []byte, dropped *int64) []byte {
-		keep := min(len(p), max(t.limits.Output-written[i], 0))
-		written[i] += keep
-		*dropped += int64(len(p) - keep)
+	// At most Limits.Output bytes of each stream are kept (written or
+	// returned); the rest is counted in the result.
+	var kept [2]int
+	capped := func(i int, p []byte, dropped int64, total *int64) []byte {
+		keep := min(len(p), max(t.limits.Output-kept[i], 0))
+		kept[i] += keep
+		*total += dropped + int64(len(p)-keep)
 		return p[:keep]
 	}
 	collect := func(o sandbox.Output) {
-		o.Stdout = capped(0, o.Stdout, &o.StdoutDropped)
-		o.Stderr = capped(1, o.Stderr, &o.StderrDropped)
+		stdout := capped(0, o.Stdout, o.StdoutDropped, &res.Output.StdoutDropped)
+		stderr := capped(1, o.Stderr, o.StderrDropped, &res.Output.StderrDropped)
 		if t.cfg.Stdout == nil {
-			res.Output.Stdout = append(res.Output.Stdout, o.Stdout...)
-			res.Output.StdoutDropped += o.StdoutDropped
-			o.Stdout, o.StdoutDropped = nil, 0
+			res.Output.Stdout = append(res.Output.Stdout, stdout...)
+			stdout = nil
 		}
 		if t.cfg.Stderr == nil {
-			res.Output.Stderr = append(res.Output.Stderr, o.Stderr...)
-			res.Output.StderrDropped += o.StderrDropped
-			o.Stderr, o.StderrDropped = nil, 0
+			res.Output.Stderr = append(res.Output.Stderr, stderr...)
+			stderr = nil
 		}
-		t.writeOutput(o, nil)
+		t.writeOutput(sandbox.Output{Stdout: stdout, Stderr: stderr}, nil)
 	}
 	payload, err := t.invokeStreaming(ctx, env, abi.EntryRunScript, enc.Bytes(), collect)
 	if err != nil {

@@ -97,6 +97,10 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	argv := append([]string{filepath.Base(path)}, fs.Args()[1:]...)
 	res, err := tenant.RunScript(ctx, filepath.Base(path), src, argv)
 	stderr = errOut
+	if res.Output.StdoutDropped > 0 || res.Output.StderrDropped > 0 {
+		fmt.Fprintf(stderr, "wasmling: output truncated (%d bytes of stdout, %d of stderr dropped)\n",
+			res.Output.StdoutDropped, res.Output.StderrDropped)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "wasmling run: %v\n", err)
 		return 1
