@@ -19,3 +19,10 @@ func Guest(tb testing.TB) []byte {
 	}
 	return wasm
 }
+
+// Path is Wasmling, under the name the runtime and http branches used
+// before main's testbin landed.
+func Path(tb testing.TB) string {
+	tb.Helper()
+	return Wasmling(tb)
+}
