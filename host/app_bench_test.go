@@ -100,7 +100,7 @@ func BenchmarkRequestParts(b *testing.B) {
 	snap := t.snapshot
 	cfg := t.instanceConfig()
 	enc := abi.NewEncoder(nil)
-	t.appendAppCtx(enc, "request")
+	newEnv(t, EnvRequest).appendHeader(enc)
 	optStr(enc, benchRequest.Handler)
 	encodeStrs(enc, nil)
 	optStr(enc, "")

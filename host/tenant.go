@@ -3,9 +3,12 @@ package host
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/sandbox"
@@ -30,6 +33,12 @@ type Tenant struct {
 	closing  sync.WaitGroup // request instances being closed in the background
 	snapshot *sandbox.Snapshot
 	pool     *sandbox.Pool
+
+	// The runtime's registries (kv.go, sync.go, tasks.go).
+	stores kvStores
+	syncs  syncSet
+	tasks  taskSet
+	outMu  sync.Mutex // serializes writes to cfg.Stdout, cfg.Stderr
 }
 
 func newTenant(r *Runner, tc TenantConfig) *Tenant {
@@ -115,6 +124,9 @@ func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []by
 	}
 	defer inst.Close(context.WithoutCancel(ctx))
 	env.tenant = t
+	if env.kind == "" {
+		env.kind = EnvRequest
+	}
 	ctx = withEnv(ctx, env)
 	reply, err := inst.Invoke(ctx, entry, req)
 	out := inst.TakeOutput()
@@ -126,8 +138,81 @@ func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []by
 	return payload, out, err
 }
 
-// close stops the tenant's pool and snapshot.
+// invokeStreaming is invoke for long invocations (tasks, scripts run from
+// the command line): while the guest runs, its output is passed to out
+// every outputPoll, and once more at the end. When a limit stopped the
+// guest but it still replied (a stop it noticed), the reply's payload is
+// returned along with the error.
+func (t *Tenant) invokeStreaming(ctx context.Context, env *Env, entry abi.Entry, req []byte, out func(sandbox.Output)) ([]byte, error) {
+	inst, err := t.newInstance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer inst.Close(context.WithoutCancel(ctx))
+	env.tenant = t
+	stop := make(chan struct{})
+	polled := make(chan struct{})
+	go func() {
+		defer close(polled)
+		tick := time.NewTicker(outputPoll)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				out(inst.TakeOutput())
+			}
+		}
+	}()
+	reply, err := inst.Invoke(withEnv(ctx, env), entry, req)
+	close(stop)
+	<-polled
+	out(inst.TakeOutput())
+	env.finish()
+	if err != nil {
+		if reply != nil {
+			if payload, perr := abi.ParseReply(reply); perr == nil {
+				return payload, err
+			}
+		}
+		return nil, err
+	}
+	return abi.ParseReply(reply)
+}
+
+// outputPoll is how often invokeStreaming passes output on.
+const outputPoll = 50 * time.Millisecond
+
+// writeOutput writes o to the tenant's writers; without them, each stream
+// goes to logf.
+func (t *Tenant) writeOutput(o sandbox.Output, logf func(stream string, p []byte)) {
+	write := func(w io.Writer, stream string, p []byte, dropped int64) {
+		if len(p) == 0 && dropped == 0 {
+			return
+		}
+		if w == nil {
+			if len(p) > 0 && logf != nil {
+				logf(stream, p)
+			}
+			return
+		}
+		t.outMu.Lock()
+		defer t.outMu.Unlock()
+		w.Write(p)
+		if dropped > 0 {
+			fmt.Fprintf(w, "\n[wasmling: %d bytes of %s dropped]\n", dropped, stream)
+		}
+	}
+	write(t.cfg.Stdout, "stdout", o.Stdout, o.StdoutDropped)
+	write(t.cfg.Stderr, "stderr", o.Stderr, o.StderrDropped)
+}
+
+// close stops the tenant's tasks, pool and snapshot, and closes its kv
+// stores.
 func (t *Tenant) close(ctx context.Context) error {
+	errTasks := t.closeTasks(ctx)
+	errStores := t.closeStores()
 	t.mu.Lock()
 	pool, snap := t.pool, t.snapshot
 	t.pool, t.snapshot = nil, nil
@@ -136,8 +221,9 @@ func (t *Tenant) close(ctx context.Context) error {
 	if pool != nil {
 		pool.Close(ctx)
 	}
+	var errSnap error
 	if snap != nil {
-		return snap.Close()
+		errSnap = snap.Close()
 	}
-	return nil
+	return errors.Join(errTasks, errStores, errSnap)
 }
