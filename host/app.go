@@ -23,7 +23,6 @@ type App struct {
 	Middleware []Handler // in registration order
 	NotFound   *Handler  // nil: the host's own 404
 	Static     []Static
-	Tasks      []Task // in registration order; a name registered twice keeps the last
 }
 
 // Pos is the place of a registering call in the app's scripts.
@@ -60,20 +59,6 @@ type Static struct {
 	Prefix string
 	Dir    string
 	Pos    Pos
-}
-
-// A Task is a background task registration (see the runtime library's
-// background()): Handler is "module.function" (Module "") or the bare
-// name of a function of Module (whose file is ModuleFile); Args and
-// Kwargs are the encoded list and dict of its arguments.
-type Task struct {
-	Name       string
-	Handler    string
-	Module     string
-	ModuleFile string
-	Args       []byte
-	Kwargs     []byte
-	Pos        Pos
 }
 
 // SetupFile is the script that registers an app's routes and tasks.
