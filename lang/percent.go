@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // formatPercent implements str % args.
@@ -150,6 +151,10 @@ func formatPercent(t *Thread, fv, args Value) (Value, error) {
 		if conv == '%' {
 			b.WriteByte('%')
 			continue
+		}
+		if strings.IndexByte("sdiouxXeEfFgGcrab", conv) < 0 {
+			r, _ := utf8.DecodeRuneInString(format[i:])
+			return None, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
 		}
 		if !haveArg {
 			v, err := getArg()
