@@ -276,6 +276,9 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 		if r, ok := x.ht.getStr(name); ok {
 			return r, true, nil
 		}
+		if name.s == "type" {
+			return typeMethod(v), true, nil
+		}
 		return None, false, nil
 	}
 	if h, ok := v.r.(HasAttrs); ok {
@@ -297,10 +300,24 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 			return m, true, nil
 		}
 	}
-	if name.s == "__class__" {
+	switch name.s {
+	case "__class__":
 		return Obj(v.Type()), true, nil
+	case "type":
+		return typeMethod(v), true, nil
 	}
 	return None, false, nil
+}
+
+// typeMethod is Scriptling's x.type(), the same as type(x), available on
+// values of the built-in types.
+func typeMethod(v Value) Value {
+	return Obj(&Builtin{name: "type", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ArgCount("type", args, kw, 0, 0); err != nil {
+			return None, err
+		}
+		return Obj(v.Type()), nil
+	}})
 }
 
 // attrError builds the AttributeError for a missing attribute.
