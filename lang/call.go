@@ -225,6 +225,9 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 
 // isObjectBuiltin reports whether v is one of object's own methods.
 func isObjectBuiltin(v Value) bool {
+	if sm, ok := v.r.(*StaticMethod); ok {
+		v = sm.Fn
+	}
 	b, ok := v.r.(*Builtin)
 	if !ok {
 		return false

@@ -231,6 +231,26 @@ func stopIteration(v Value) *Exception {
 
 // buildClass runs a class body and creates the class.
 func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value, kwNames []string, kwvals []Value) (Value, error) {
+	module := ""
+	if modName, ok := f.globals.GetString("__name__"); ok {
+		module, _ = modName.Str()
+	}
+	return t.newClass(name, module, bases, kwNames, kwvals, func(ns *Dict) (Value, error) {
+		nf, err := t.newFrame(body, nil, nil, false)
+		if err != nil {
+			return None, err
+		}
+		nf.ns = ns
+		return t.run(nf)
+	})
+}
+
+// newClass creates a class: fill populates its namespace (running the
+// class body, or copying type()'s dict) and returns the __class__ cell.
+func (t *Thread) newClass(name, module string, bases []Value, kwNames []string, kwvals []Value, fill func(ns *Dict) (Value, error)) (Value, error) {
+	// Class keywords other than metaclass go to __init_subclass__.
+	var subNames []string
+	var subVals []Value
 	for i, k := range kwNames {
 		if k == "metaclass" {
 			if c, ok := kwvals[i].r.(*Class); ok && c == TypeType {
@@ -238,7 +258,8 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 			}
 			return None, NewError(TypeErrorType, "metaclasses are not supported")
 		}
-		return None, NewError(TypeErrorType, "%s() takes no keyword argument '%s'", name, k)
+		subNames = append(subNames, k)
+		subVals = append(subVals, kwvals[i])
 	}
 	cls := &Class{Name: name, ScriptName: name, QualName: name, layout: layoutObject}
 	for _, b := range bases {
@@ -260,19 +281,15 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 	if err := cls.computeMRO(); err != nil {
 		return None, err
 	}
-	if modName, ok := f.globals.GetString("__name__"); ok {
-		cls.Module, _ = modName.Str()
-	}
+	cls.Module = module
 	ns := &Dict{}
 	ns.SetStr(t.interp.intern("__module__"), String(cls.Module))
-	nf, err := t.newFrame(body, nil, nil, false)
+	cell, err := fill(ns)
 	if err != nil {
 		return None, err
 	}
-	nf.ns = ns
-	cell, err := t.run(nf)
-	if err != nil {
-		return None, err
+	if m, ok := ns.GetString("__module__"); ok {
+		cls.Module, _ = m.Str()
 	}
 	cls.dict = ns.ht
 	if q, ok := ns.GetString("__qualname__"); ok {
@@ -304,17 +321,23 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 		c.v = Obj(cls)
 	}
 	// __init_subclass__ of the nearest base that defines it.
+	called := false
 	if len(cls.MRO) > 1 {
 		for _, m := range cls.MRO[1:] {
 			if v, ok := m.dict.getStr(t.interp.intern("__init_subclass__")); ok {
 				if cm, ok := v.r.(*ClassMethod); ok {
-					if _, err := t.Call(cm.Fn, []Value{Obj(cls)}, nil); err != nil {
+					args := append([]Value{Obj(cls)}, subVals...)
+					if _, err := t.Call(cm.Fn, args, subNames); err != nil {
 						return None, err
 					}
+					called = true
 				}
 				break
 			}
 		}
+	}
+	if !called && len(subNames) > 0 {
+		return None, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return Obj(cls), nil
 }

@@ -125,6 +125,10 @@ func setInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 			return err
 		}
 	}
+	if cls == ObjectType {
+		// Bare object() instances have no attribute dict.
+		return NewError(AttributeErrorType, "'object' object has no attribute '%s'", name.s)
+	}
 	dict.setStr(name, v)
 	return nil
 }
