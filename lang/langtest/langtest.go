@@ -66,6 +66,16 @@ func Run(path string, opts Options) Result {
 	in := lang.New(lang.Options{Host: host, Modules: opts.Modules, MaxDepth: opts.MaxDepth, Argv: []string{filepath.Base(path)}})
 	th := in.NewThread()
 	_, _, err = th.ExecModule("__main__", filepath.Base(path), src)
+	if status, text, ok := lang.SystemExitStatus(err); ok {
+		// sys.exit: status 0 is success; otherwise only a non-int code
+		// is printed, as CPython does.
+		if status == 0 {
+			err = nil
+		} else if text != "" {
+			errw.WriteString(text + "\n")
+		}
+		return Result{Stdout: out.String(), Stderr: errw.String(), Err: err}
+	}
 	r := Result{Stdout: out.String(), Err: err}
 	if err != nil {
 		r.Stderr = FormatError(err)
