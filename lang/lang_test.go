@@ -3,6 +3,7 @@ package lang_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -99,9 +100,9 @@ func TestProgramResult(t *testing.T) {
 // shallow call depth, a small memory budget and a wall-clock timeout.
 const (
 	fuzzCheckEvery = 64
-	fuzzMaxChecks  = 20000
+	fuzzMaxChecks  = 5000
 	fuzzMaxDepth   = 60
-	fuzzMemory     = 256 << 20
+	fuzzMemory     = 32 << 20
 	fuzzTimeout    = 5 * time.Second
 )
 
@@ -152,6 +153,10 @@ func runLimited(t *testing.T, src string) {
 	_, v, err := th.ExecModule("__main__", "fuzz.py", []byte(src))
 	if elapsed := time.Since(start); elapsed > 2*fuzzTimeout {
 		t.Fatalf("run took %v, over twice the timeout", elapsed)
+	} else if elapsed > 500*time.Millisecond && os.Getenv("FUZZ_SLOW_LOG") != "" {
+		fh, _ := os.OpenFile(os.Getenv("FUZZ_SLOW_LOG"), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		fmt.Fprintf(fh, "=== %v\n%q\n", elapsed, src)
+		fh.Close()
 	}
 	if err != nil {
 		// Every error must be one of the kinds the API documents, and
