@@ -100,7 +100,7 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 				x.items = x.items[:0]
 				return a, nil
 			}
-			if err := t.checkSlots(int(n) * len(x.items)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(mulSize(n, int64(len(x.items))), 24)); err != nil {
 				return None, err
 			}
 			orig := x.items
@@ -199,7 +199,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 			if int64(len(x.s)) > math.MaxInt32/n {
 				return None, NewError(MemoryErrorType, "repeated string is too long (%d bytes)", int64(len(x.s))*n)
 			}
-			if err := t.checkBytes(len(x.s) * int(n)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(int64(len(x.s)), n)); err != nil {
 				return None, err
 			}
 			return String(strings.Repeat(x.s, int(n))), nil
@@ -256,7 +256,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				if int64(len(x.b)) > math.MaxInt32/n {
 					return None, NewError(MemoryErrorType, "repeated bytes are too long")
 				}
-				if err := t.checkBytes(len(x.b) * int(n)); err != nil {
+				if err := t.interp.checkAlloc(mulSize(int64(len(x.b)), n)); err != nil {
 					return None, err
 				}
 				out := make([]byte, 0, len(x.b)*int(n))
@@ -317,7 +317,7 @@ func repeatItems(t *Thread, items []Value, nv Value) ([]Value, error) {
 	if int64(len(items)) > math.MaxInt32/n {
 		return nil, NewError(MemoryErrorType, "repeated sequence is too long")
 	}
-	if err := t.checkSlots(len(items) * int(n)); err != nil {
+	if err := t.interp.checkAlloc(mulSize(mulSize(int64(len(items)), n), 24)); err != nil {
 		return nil, err
 	}
 	out := make([]Value, 0, len(items)*int(n))

@@ -405,7 +405,7 @@ func ParseInt(s string, base int) (Value, error) {
 	}
 	clean := strings.ReplaceAll(s, "_", "")
 	if len(clean) > maxIntDigits && base == 10 {
-		return None, NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits", maxIntDigits, len(clean))
+		return None, NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxIntDigits, len(clean))
 	}
 	if i, err := strconv.ParseInt(clean, base, 64); err == nil {
 		if neg {

@@ -277,9 +277,9 @@ func formatInt(v Value, spec string) (string, error) {
 	var digits, prefix string
 	switch fs.typ {
 	case 0, 'd', 'n':
-		digits = mag.String()
-		if len(digits) > maxIntDigits {
-			return "", NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion", maxIntDigits)
+		var err error
+		if digits, err = bigToString(mag); err != nil {
+			return "", err
 		}
 		digits = group(digits, fs.grouping, 3)
 	case 'b':

@@ -179,8 +179,8 @@ func powInt(t *Thread, a, b Value) (Value, error) {
 		}
 		return None, NewError(MemoryErrorType, "integer result too large")
 	}
-	if est := int64(ab.BitLen()) * bb.Int64(); est > maxIntBits {
-		return None, NewError(MemoryErrorType, "integer result too large (about %d bits)", est)
+	if est := mulSize(int64(ab.BitLen()), bb.Int64()); est < 0 || est > maxIntBits {
+		return None, NewError(MemoryErrorType, "integer result too large")
 	}
 	return BigInt(new(big.Int).Exp(ab, bb, nil)), nil
 }

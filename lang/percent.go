@@ -460,16 +460,18 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 					spec = rest[1:]
 				}
 			}
+			// The field takes its automatic number before the fields
+			// nested in its spec, as in CPython.
+			v, err := lookup(field)
+			if err != nil {
+				return "", err
+			}
 			if strings.IndexByte(spec, '{') >= 0 {
 				r, err := render(spec, depth+1)
 				if err != nil {
 					return "", err
 				}
 				spec = r
-			}
-			v, err := lookup(field)
-			if err != nil {
-				return "", err
 			}
 			r, err := formatField(t, v, conv, spec)
 			if err != nil {

@@ -403,7 +403,7 @@ func initStrMethods() {
 			if utf8.RuneCountInString(fill) != 1 {
 				return None, NewError(TypeErrorType, "The fill character must be exactly one character long")
 			}
-			if err := t.checkBytes(int(w) * len(fill)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(w, int64(len(fill)))); err != nil {
 				return None, err
 			}
 			n := s.Len()
