@@ -110,7 +110,7 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 		}
 		if cls.builtin {
 			if m, ok := cls.Lookup(name); ok {
-				if _, isB := m.r.(*Builtin); isB {
+				if _, isB := m.r.(*Builtin); isB && !isObjectBuiltin(m) {
 					*ic = inlineCache{cls: cls, kind: cacheTypeMethod, val: m}
 					return m, obj, nil
 				}

@@ -159,6 +159,11 @@ func delInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 // classAttr looks up name on a class object.
 func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 	if v, ok := c.Lookup(name); ok {
+		if c.builtin && isObjectBuiltin(v) {
+			if d, ok := typeDunder(c, name.s); ok {
+				return d, true, nil
+			}
+		}
 		switch f := v.r.(type) {
 		case *StaticMethod:
 			return f.Fn, true, nil
@@ -211,6 +216,17 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil
+	case "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+		"__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__radd__", "__rsub__",
+		"__rmul__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__neg__",
+		"__abs__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+		"__iter__", "__int__", "__float__", "__index__", "__bool__", "__str__", "__repr__",
+		"__hash__", "__format__", "__round__", "__invert__", "__pos__":
+		if c.builtin {
+			if m, ok := typeDunder(c, name.s); ok {
+				return m, true, nil
+			}
+		}
 	case "mro":
 		return Obj(&Builtin{name: "mro", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 			if err := ArgCount("mro", args, kw, 0, 0); err != nil {

@@ -279,6 +279,9 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 		if name.s == "type" {
 			return typeMethod(v), true, nil
 		}
+		if m, ok := builtinDunder(v, name.s); ok {
+			return m, true, nil
+		}
 		return None, false, nil
 	}
 	if h, ok := v.r.(HasAttrs); ok {
@@ -288,6 +291,12 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
+			if isObjectBuiltin(m) {
+				// (1.5).__format__ is float's, not object's.
+				if d, ok := builtinDunder(v, name.s); ok {
+					return d, true, nil
+				}
+			}
 			switch b := m.r.(type) {
 			case *Builtin:
 				return Obj(b.bind(v)), true, nil
@@ -305,6 +314,11 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 		return Obj(v.Type()), true, nil
 	case "type":
 		return typeMethod(v), true, nil
+	}
+	if v.Type().builtin {
+		if m, ok := builtinDunder(v, name.s); ok {
+			return m, true, nil
+		}
 	}
 	return None, false, nil
 }
