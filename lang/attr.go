@@ -91,7 +91,10 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 	switch o := obj.r.(type) {
 	case *Instance:
 		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
-			if o.dict.live == 0 || o.dict.lookupStr(name) < 0 {
+			// The entry may have been filled by loadAttr (through the
+			// fallback below) with a staticmethod, classmethod or
+			// built-in, which must not be called with self.
+			if _, isFn := ic.val.r.(*Function); isFn && (o.dict.live == 0 || o.dict.lookupStr(name) < 0) {
 				return ic.val, obj, nil
 			}
 		}
