@@ -48,6 +48,10 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if x, y, ok := unwrapValues(a, b); ok {
+		// Operators of the built-in type a class derives from.
+		return Binary(t, op, x, y)
+	}
 	if op == opMul {
 		// seq * obj and obj * seq with obj.__index__.
 		seq, other := a, b
@@ -131,6 +135,19 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 			if r, found, err := callDunder(t, a, opDunders[op][2], b); found || err != nil {
 				if err != nil || !isNotImplemented(r) {
 					return r, err
+				}
+			}
+			if _, found := x.cls.LookupString(opDunders[op][0]); !found {
+				if base, ok := baseValue(a); ok {
+					switch base.r.(type) {
+					case *List, *Dict, *Set:
+						// list.__iadd__ and friends change the value in
+						// place; the name stays bound to the instance.
+						if _, err := Inplace(t, op, base, b); err != nil {
+							return None, err
+						}
+						return a, nil
+					}
 				}
 			}
 		}
@@ -369,6 +386,9 @@ func Unary(t *Thread, op int, a Value) (Value, error) {
 		}
 		if r, found, err := callDunder(t, a, name); found || err != nil {
 			return r, err
+		}
+		if b, ok := baseValue(a); ok {
+			return Unary(t, op, b)
 		}
 	}
 	return None, NewError(TypeErrorType, "bad operand type for %s: '%s'", opSymbols[op], a.TypeName())

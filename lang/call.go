@@ -198,6 +198,11 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 		if !r.Type().IsSubclass(cls) {
 			return r, nil
 		}
+	} else if cls.layout == layoutValue {
+		var err error
+		if obj, err = newValueInstance(t, cls, args, kw); err != nil {
+			return None, err
+		}
 	} else {
 		obj = newInstance(cls, args, kw)
 	}

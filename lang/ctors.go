@@ -190,8 +190,12 @@ func init() {
 			if !ok {
 				return None, NewError(TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].TypeName())
 			}
-			if cls.layout == layoutNone {
+			switch cls.layout {
+			case layoutNone:
 				return None, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+			case layoutValue:
+				// int.__new__(cls, v) and friends reach here.
+				return newValueInstance(t, cls, args[1:], kw)
 			}
 			return newInstance(cls, args[1:], kw), nil
 		}})}))
@@ -361,6 +365,9 @@ func newInt(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 			return r, err
 		}
 	}
+	if b, ok := baseValue(v); ok {
+		return newInt(t, cls, []Value{b}, nil)
+	}
 	return None, NewError(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", v.TypeName())
 }
 
@@ -489,6 +496,9 @@ func newFloat(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 			}
 			return Float(f), nil
 		}
+	}
+	if b, ok := baseValue(v); ok {
+		return newFloat(t, cls, []Value{b}, nil)
 	}
 	return None, NewError(TypeErrorType, "float() argument must be a string or a real number, not '%s'", v.TypeName())
 }

@@ -142,6 +142,12 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 			}
 			return s, nil
 		}
+		if b, ok := baseValue(v); ok {
+			if spec == "" {
+				return ToStr(t, v)
+			}
+			return Format(t, b, spec)
+		}
 	case *Str:
 		return formatStr(x.s, spec)
 	case intTag, *Big:

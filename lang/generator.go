@@ -272,9 +272,21 @@ func (t *Thread) newClass(name, module string, bases []Value, kwNames []string, 
 		}
 		switch bc.layout {
 		case layoutException:
+			if cls.valueBase != nil {
+				return None, NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
 			cls.layout = layoutException
-		case layoutNone:
-			return None, NewError(TypeErrorType, "type '%s' is not an acceptable base type", bc.Name)
+		case layoutNone, layoutValue:
+			vb := bc
+			if bc.layout == layoutValue {
+				vb = bc.valueBase
+			} else if !subclassable(bc) {
+				return None, NewError(TypeErrorType, "type '%s' is not an acceptable base type", bc.Name)
+			}
+			if cls.layout == layoutException || (cls.valueBase != nil && cls.valueBase != vb) {
+				return None, NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
+			cls.layout, cls.valueBase = layoutValue, vb
 		}
 		cls.Bases = append(cls.Bases, bc)
 	}

@@ -4,6 +4,18 @@ package lang
 type Instance struct {
 	cls  *Class
 	dict hashtable
+	// base is the built-in value of an instance of a class derived from
+	// a built-in type (class Stack(list)); nil otherwise.
+	base Value
+}
+
+// baseValue returns the built-in value inside an instance of a class
+// derived from a built-in type, which the operators fall back to.
+func baseValue(v Value) (Value, bool) {
+	if o, ok := v.r.(*Instance); ok && o.base.r != nil {
+		return o.base, true
+	}
+	return None, false
 }
 
 // Type implements Object.
@@ -42,6 +54,9 @@ func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
 		return t.Call(f.Get, []Value{obj}, nil)
 	case *Builtin:
 		if !f.bound {
+			if b, ok := baseValue(obj); ok && !isObjectBuiltin(cv) {
+				return Obj(f.bind(b)), nil // list's append on class Stack(list)
+			}
 			return Obj(f.bind(obj)), nil
 		}
 	}
@@ -269,6 +284,12 @@ func (s *Super) Attr(t *Thread, name string) (Value, bool, error) {
 		}
 		v, ok := m.dict.getStr(key)
 		if !ok {
+			if b, isValue := baseValue(s.obj); isValue && m == s.obj.Type().valueBase {
+				// super().__getitem__(k) in class C(dict).
+				if d, ok := builtinDunder(b, name); ok {
+					return d, true, nil
+				}
+			}
 			continue
 		}
 		if isClass {

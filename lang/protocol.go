@@ -26,6 +26,9 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 			}
 			return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", r.TypeName())
 		}
+		if b, ok := baseValue(v); ok {
+			return Iterate(t, b)
+		}
 		if _, ok := x.cls.LookupString("__getitem__"); ok {
 			return &getitemIter{obj: v}, nil
 		}
@@ -152,6 +155,18 @@ func GetItem(t *Thread, x, k Value) (Value, error) {
 		if found || err != nil {
 			return r, err
 		}
+		if b, ok := baseValue(x); ok {
+			r, err := GetItem(t, b, k)
+			if e, isExc := err.(*Exception); isExc && e.cls == KeyErrorType {
+				// dict subclasses may supply missing keys.
+				if _, isDict := b.r.(*Dict); isDict {
+					if r, found, err2 := callDunder(t, x, "__missing__", k); found || err2 != nil {
+						return r, err2
+					}
+				}
+			}
+			return r, err
+		}
 	case *Class:
 		if c == TypeType || c.builtin {
 			// list[int] and friends: generic aliases are accepted and ignored.
@@ -190,6 +205,9 @@ func SetItem(t *Thread, x, k, v Value) error {
 		if found || err != nil {
 			return err
 		}
+		if b, ok := baseValue(x); ok {
+			return SetItem(t, b, k, v)
+		}
 	case ItemSetter:
 		return c.SetItem(t, k, v)
 	}
@@ -204,6 +222,9 @@ func DelItem(t *Thread, x, k Value) error {
 		if found || err != nil {
 			return err
 		}
+		if b, ok := baseValue(x); ok {
+			return DelItem(t, b, k)
+		}
 	case ItemSetter:
 		return c.DelItem(t, k)
 	}
@@ -214,11 +235,11 @@ func DelItem(t *Thread, x, k Value) error {
 func Contains(t *Thread, c, x Value) (bool, error) {
 	switch y := c.r.(type) {
 	case *Str:
-		s, ok := x.r.(*Str)
+		s, ok := x.Str()
 		if !ok {
 			return false, NewError(TypeErrorType, "'in <string>' requires string as left operand, not %s", x.TypeName())
 		}
-		return containsStr(y.s, s.s), nil
+		return containsStr(y.s, s), nil
 	case *Dict:
 		return y.Contains(t, x)
 	case *Set:
@@ -232,6 +253,9 @@ func Contains(t *Thread, c, x Value) (bool, error) {
 		}
 		if found {
 			return Truth(t, r)
+		}
+		if b, ok := baseValue(c); ok {
+			return Contains(t, b, x)
 		}
 	case Container:
 		return y.Contains(t, x)

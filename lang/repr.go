@@ -37,6 +37,11 @@ func ToStr(t *Thread, v Value) (string, error) {
 			}
 			return s, nil
 		}
+		if b, ok := baseValue(v); ok {
+			if s, isStr := b.Str(); isStr {
+				return s, nil // str.__str__; other types' str() is their repr
+			}
+		}
 	case *Exception:
 		if r, found, err := callDunder(t, v, "__str__"); found || err != nil {
 			if err != nil {
@@ -119,6 +124,9 @@ func writeRepr(t *Thread, b *strings.Builder, v Value) error {
 			}
 			b.WriteString(s)
 			return nil
+		}
+		if bv, ok := baseValue(v); ok {
+			return writeRepr(t, b, bv)
 		}
 		fmt.Fprintf(b, "<%s object at %#x>", qualClassName(x.cls), objectAddress(v))
 	case *Exception:
