@@ -583,6 +583,13 @@ func newBytes(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 		return Obj(&Bytes{}), nil
 	case *Str:
 		// Scriptling: bytes("text") encodes as UTF-8 without an encoding.
+		if encName, ok := enc.Str(); ok {
+			errName := "strict"
+			if s, ok := errs.Str(); ok {
+				errName = s
+			}
+			return encodeStr(x.s, encName, errName)
+		}
 		return Obj(&Bytes{b: []byte(x.s)}), nil
 	case *Bytes:
 		return v, nil

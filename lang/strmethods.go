@@ -802,7 +802,7 @@ func encodeStr(s, enc, errs string) (Value, error) {
 					out = append(out, '?')
 					continue
 				}
-				return None, NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", enc, QuoteString(string(r)), i, limit+1)
+				return None, NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", enc, asciiEscape(QuoteString(string(r))), i, limit+1)
 			}
 			out = append(out, byte(r))
 		}
