@@ -360,6 +360,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 	a := math.Abs(f)
 	var body string
 	upper := typ == 'E' || typ == 'F' || typ == 'G'
+	finite := false
 	switch {
 	case math.IsInf(a, 0):
 		body = "inf"
@@ -367,6 +368,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 		body = "nan"
 		neg = false
 	default:
+		finite = true
 		switch typ {
 		case 'f', 'F':
 			if prec < 0 {
@@ -388,7 +390,11 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			if prec < 0 {
 				prec = 6
 			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64)
+			if p := a * 100; math.IsInf(p, 0) {
+				body = "inf"
+			} else {
+				body = strconv.FormatFloat(p, 'f', prec, 64)
+			}
 			if fs.alt && prec == 0 {
 				body += "."
 			}
@@ -406,6 +412,9 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			}
 		}
 	}
+	if !finite && typ == '%' {
+		body += "%"
+	}
 	if upper {
 		body = strings.ToUpper(body)
 	}
@@ -414,7 +423,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			neg = false
 		}
 	}
-	if fs.grouping != 0 {
+	if fs.grouping != 0 && finite {
 		intEnd := strings.IndexAny(body, ".eE%")
 		if intEnd < 0 {
 			intEnd = len(body)
@@ -470,12 +479,18 @@ func formatG(a float64, prec int, alt, noneType bool) string {
 		if noneType && strings.IndexByte(s, '.') < 0 {
 			s += ".0"
 		}
+		if alt && strings.IndexByte(s, '.') < 0 {
+			s += "." // '#' keeps the decimal point
+		}
 		return s
 	}
 	mant, e := es[:ePos], es[ePos:]
 	if !alt && strings.IndexByte(mant, '.') >= 0 {
 		mant = strings.TrimRight(mant, "0")
 		mant = strings.TrimSuffix(mant, ".")
+	}
+	if alt && strings.IndexByte(mant, '.') < 0 {
+		mant += "."
 	}
 	return mant + e
 }
