@@ -66,4 +66,3 @@ assert {"a": 1, "b": 2}.keys() - {"a"} == {"b"} and {"a": 1}.items() | {("b", 2)
 assert ({1}.issubset([1, 2]), {1, 2} <= {1}, {1} < {1, 2}) == (True, False, True)
 assert ((1, 2) < (1, 2, 0), (1, "a") < (1, "b"), () < (0,)) == (True, True, True)
 assert list(enumerate("ab", -5)) == [(-5, "a"), (-4, "b")]
-assert sum([], "x") == "x"
