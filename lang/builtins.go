@@ -27,6 +27,7 @@ func (in *Interpreter) makeBuiltins() *Dict {
 	set("False", False)
 	set("NotImplemented", NotImplemented)
 	set("Ellipsis", Ellipsis)
+	set("__debug__", True)
 	fn("print", builtinPrint)
 	fn("len", builtinLen)
 	fn("repr", func(t *Thread, args []Value, kw []string) (Value, error) {
