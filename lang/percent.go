@@ -367,6 +367,9 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 					j = len(rest) - 1
 				}
 				attr := rest[1 : 1+j]
+				if attr == "" {
+					return None, NewError(ValueErrorType, "Empty attribute in format string")
+				}
 				r, ok, err := GetAttr(t, v, attr)
 				if err != nil {
 					return None, err
@@ -378,11 +381,17 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 				rest = rest[1+j:]
 				continue
 			}
+			if rest[0] != '[' {
+				return None, NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+			}
 			j := strings.IndexByte(rest, ']')
 			if j < 0 {
 				return None, NewError(ValueErrorType, "Missing ']' in format string")
 			}
 			key := rest[1:j]
+			if key == "" {
+				return None, NewError(ValueErrorType, "Empty attribute in format string")
+			}
 			var k Value
 			if n, err := strconv.Atoi(key); err == nil {
 				k = Int(int64(n))
