@@ -238,14 +238,7 @@ func init() {
 		if !ok {
 			return None, SetAttr(t, args[0], name.s, args[2])
 		}
-		if cv, ok := cls.Lookup(name); ok {
-			if p, ok := cv.r.(*Property); ok && !p.Set.IsNone() {
-				_, err := t.Call(p.Set, []Value{args[0], args[2]}, nil)
-				return None, err
-			}
-		}
-		dict.setStr(name, args[2])
-		return None, nil
+		return None, defaultSetAttr(t, args[0], cls, dict, name, args[2])
 	})
 	objMethod("__getattribute__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {
@@ -270,11 +263,8 @@ func init() {
 	})
 	objMethod("__delattr__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		name, _ := args[1].Str()
-		_, dict, ok := attrTable(args[0])
-		if ok {
-			if _, found, _ := dict.del(t, args[1]); found {
-				return None, nil
-			}
+		if cls, dict, ok := attrTable(args[0]); ok {
+			return None, defaultDelAttr(t, args[0], cls, dict, NewStr(name))
 		}
 		return None, attrError(args[0], name)
 	})
