@@ -363,15 +363,18 @@ func newInt(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 
 // ParseInt parses a Python int literal in the given base (0: from prefix).
 func ParseInt(s string, base int) (Value, error) {
-	orig := s
+	orig, origBase := s, base
 	s = strings.TrimSpace(s)
 	bad := func() (Value, error) {
-		return None, NewError(ValueErrorType, "invalid literal for int() with base %d: %s", base, QuoteString(orig))
+		return None, NewError(ValueErrorType, "invalid literal for int() with base %d: %s", origBase, QuoteString(orig))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'
 		s = s[1:]
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			return bad()
+		}
 	}
 	if len(s) >= 2 && s[0] == '0' {
 		pb := 0
@@ -410,20 +413,9 @@ func ParseInt(s string, base int) (Value, error) {
 		}
 		return Int(i), nil
 	}
-	for _, r := range clean {
-		if unicode.IsDigit(r) && r > 127 {
-			// Non-ASCII digits: normalise.
-			var b strings.Builder
-			for _, r := range clean {
-				if unicode.IsDigit(r) {
-					b.WriteByte(byte('0' + digitValue(r)))
-				} else {
-					b.WriteRune(r)
-				}
-			}
-			clean = b.String()
-			break
-		}
+	clean = asciiDigits(clean)
+	if clean != "" && (clean[0] == '+' || clean[0] == '-') {
+		return bad()
 	}
 	bi, ok := new(big.Int).SetString(clean, base)
 	if !ok {
@@ -433,6 +425,25 @@ func ParseInt(s string, base int) (Value, error) {
 		bi.Neg(bi)
 	}
 	return BigInt(bi), nil
+}
+
+// asciiDigits replaces the non-ASCII decimal digits of s (Arabic-Indic,
+// Devanagari...) by ASCII ones, as int() and float() accept them.
+func asciiDigits(s string) string {
+	for _, r := range s {
+		if r > 127 && unicode.IsDigit(r) {
+			var b strings.Builder
+			for _, r := range s {
+				if r > 127 && unicode.IsDigit(r) {
+					b.WriteByte(byte('0' + digitValue(r)))
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return s
 }
 
 func digitValue(r rune) int {
@@ -496,7 +507,7 @@ func newFloat(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 // parseFloat parses Python float syntax: decimal, exponents, underscores
 // between digits, inf, infinity, nan, surrounding whitespace.
 func parseFloat(s string) (float64, error) {
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	low := strings.ToLower(s)
 	switch strings.TrimLeft(low, "+-") {
 	case "inf", "infinity":
