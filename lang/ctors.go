@@ -169,7 +169,7 @@ func init() {
 
 	// object's own methods, which script classes inherit.
 	objMethod := func(name string, fn BuiltinFunc) {
-		ObjectType.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn}))
+		ObjectType.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn, method: true}))
 	}
 	objMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return None, nil
@@ -280,17 +280,17 @@ func init() {
 		return String(s), err
 	})
 
-	BaseExceptionType.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		if e, ok := args[0].r.(*Exception); ok {
 			npos := len(args) - len(kw)
 			e.Args = append([]Value(nil), args[1:npos]...)
 		}
 		return None, nil
 	}}))
-	BaseExceptionType.dict.setStr(NewStr("with_traceback"), Obj(&Builtin{name: "with_traceback", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("with_traceback"), Obj(&Builtin{name: "with_traceback", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		return args[0], nil
 	}}))
-	BaseExceptionType.dict.setStr(NewStr("add_note"), Obj(&Builtin{name: "add_note", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("add_note"), Obj(&Builtin{name: "add_note", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		e := args[0].r.(*Exception)
 		notes, ok := e.dict.getStr(NewStr("__notes__"))
 		if !ok {

@@ -53,7 +53,7 @@ func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
 		}
 		return t.Call(f.Get, []Value{obj}, nil)
 	case *Builtin:
-		if !f.bound {
+		if !f.bound && f.method {
 			if b, ok := baseValue(obj); ok && !isObjectBuiltin(cv) {
 				return Obj(f.bind(b)), nil // list's append on class Stack(list)
 			}
@@ -226,6 +226,18 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 		if c.builtin && isObjectBuiltin(v) {
 			if d, ok := typeDunder(c, name.s); ok {
 				return d, true, nil
+			}
+		}
+		if b, ok := v.r.(*Builtin); ok && !b.bound && !isObjectBuiltin(v) {
+			// str.lower, list.append, MyError.add_note: a built-in
+			// type's method, which must check its receiver.
+			for _, m := range c.MRO {
+				if mv, ok := m.dict.getStr(name); ok {
+					if m.builtin && mv.r == v.r {
+						return unboundMethod(m, b), true, nil
+					}
+					break
+				}
 			}
 		}
 		switch f := v.r.(type) {
