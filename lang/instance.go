@@ -294,6 +294,12 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 	case "__dict__":
 		d := &Dict{}
 		d.ht.copyFrom(&c.dict)
+		for i := range d.ht.entries {
+			e := &d.ht.entries[i]
+			if b, ok := e.val.r.(*Builtin); ok && b.method && !b.bound && c != ObjectType {
+				e.val = unboundMethod(c, b) // checks its receiver
+			}
+		}
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil
