@@ -27,3 +27,21 @@ assert format(2.5, ".0f") == "2" and format(3.5, ".0f") == "4"
 assert format(1e16, "") == "1e+16" and format(1e16, ".1f") == "10000000000000000.0"
 assert format(255, "#010x") == "0x000000ff" and format(-255, "#010x") == "-0x00000ff"
 assert format(1234567, ",d") == "1,234,567" and format(1234567, "_x") == "12_d687"
+# format spec errors, worded as CPython does
+def spec_error(v, s):
+    try:
+        format(v, s)
+    except (ValueError, TypeError, OverflowError) as e:
+        return type(e).__name__ + ": " + str(e)
+assert spec_error(1, "abc") == "ValueError: Invalid format specifier 'abc' for object of type 'int'"
+assert spec_error(1.5, "d") == "ValueError: Unknown format code 'd' for object of type 'float'"
+assert spec_error("s", "d") == "ValueError: Unknown format code 'd' for object of type 'str'"
+assert spec_error(True, "s") == "ValueError: Unknown format code 's' for object of type 'bool'"
+assert spec_error(1, "z") == "ValueError: Negative zero coercion (z) not allowed in integer format specifier"
+assert spec_error(1.5, ",_") == "ValueError: Cannot specify both ',' and '_'."
+assert spec_error(1, "__") == "ValueError: Cannot specify '_' with '_'."
+assert spec_error(1, "#c") == "ValueError: Alternate form (#) not allowed with integer format specifier 'c'"
+assert spec_error(-1, "c") == "OverflowError: %c arg not in range(0x110000)"
+assert spec_error(1, ".2d") == "ValueError: Precision not allowed in integer format specifier"
+assert spec_error("s", "+") == "ValueError: Sign not allowed in string format specifier"
+assert spec_error([1], "5") == "TypeError: unsupported format string passed to list.__format__"
