@@ -320,7 +320,7 @@ func formatIntAs(v Value, spec, typeName string) (string, error) {
 			return "", NewError(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
 		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+			return "", NewException(OverflowErrorType, String("%c arg not in range(0x110000)"))
 		}
 		return pad(string(rune(b.Int64())), fs, '<'), nil
 	default:

@@ -272,16 +272,16 @@ func percentOne(t *Thread, conv byte, arg Value, fs formatSpec) (string, error) 
 	case 'c':
 		if s, ok := arg.Str(); ok {
 			if len([]rune(s)) != 1 {
-				return "", NewError(TypeErrorType, "%c requires int or char")
+				return "", NewException(TypeErrorType, String("%c requires int or char"))
 			}
 			return padded(s, false), nil
 		}
 		i, ok := arg.ToInt64()
 		if !ok {
-			return "", NewError(TypeErrorType, "%c requires int or char")
+			return "", NewException(TypeErrorType, String("%c requires int or char"))
 		}
 		if i < 0 || i > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+			return "", NewException(OverflowErrorType, String("%c arg not in range(0x110000)"))
 		}
 		return padded(string(rune(i)), false), nil
 	}
