@@ -79,7 +79,7 @@ func (r *Runtime) newAtomic(t *lang.Thread, cls *lang.Class, args []lang.Value, 
 		return lang.None, err
 	}
 	if !initial.IsInt() {
-		return lang.None, lang.NewError(lang.TypeErrorType, "Atomic() initial value must be an int that fits in 64 bits, not %s", initial.TypeName())
+		return lang.None, atomicValueError("Atomic() initial value", initial)
 	}
 	return r.openPrim(t, cls, KindAtomic, name, initial)
 }
@@ -207,7 +207,7 @@ func (r *Runtime) atomicSet(t *lang.Thread, args []lang.Value, kw []string) (lan
 		return lang.None, err
 	}
 	if !v.IsInt() {
-		return lang.None, lang.NewError(lang.TypeErrorType, "Atomic.set() value must be an int that fits in 64 bits, not %s", v.TypeName())
+		return lang.None, atomicValueError("Atomic.set() value", v)
 	}
 	e, err := r.begin()
 	if err != nil {
@@ -397,4 +397,13 @@ func (r *Runtime) queueClose(t *lang.Thread, args []lang.Value, kw []string) (la
 	}
 	_, err = r.handleOp(t, p, abi.OpQueueClose)
 	return lang.None, err
+}
+
+// atomicValueError explains why v cannot be an Atomic's value: an int
+// beyond 64 bits is an OverflowError, anything else a TypeError.
+func atomicValueError(what string, v lang.Value) error {
+	if _, big := v.Object().(*lang.Big); big {
+		return lang.NewError(lang.OverflowErrorType, "%s must fit in 64 bits", what)
+	}
+	return lang.NewError(lang.TypeErrorType, "%s must be an int, not %s", what, v.TypeName())
 }
