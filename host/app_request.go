@@ -40,7 +40,7 @@ type Response struct {
 }
 
 // HandleRequest runs a request in a fresh instance of the tenant (from its
-// pool) under the tenant's request deadline. The error is a *ScriptError
+// pool: new from the app's snapshot, or reset to it) under the tenant's request deadline. The error is a *ScriptError
 // when the script raised (or returned something that is not a response),
 // a *sandbox.TimeoutError past the deadline, a *sandbox.CancelledError
 // when ctx was cancelled, another sandbox error for a crash or a memory
@@ -70,20 +70,16 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	ctx, cancel := sandbox.WithTimeout(ctx, t.requestTimeout())
 	defer cancel()
 	env := &Env{tenant: t}
-	inst, err := t.newInstance(ctx)
+	inst, pool, err := t.newInstance(ctx)
 	if err != nil {
 		return nil, err
 	}
 	reply, err := inst.Invoke(withEnv(ctx, env), abi.EntryHTTP, e.Bytes())
 	out := inst.TakeOutput()
 	env.finish()
-	// Every request instance is thrown away (a timed-out one too);
-	// releasing its memory mappings is not the client's business.
-	t.closing.Add(1)
-	go func() {
-		defer t.closing.Done()
-		inst.Close(context.WithoutCancel(ctx))
-	}()
+	// The instance is reset for the next request, or thrown away after a
+	// failure, in the background: not the client's business.
+	t.release(ctx, pool, inst, err)
 	t.logOutput("request", r.ID, out)
 	if err != nil {
 		return nil, err

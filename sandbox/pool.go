@@ -29,8 +29,10 @@ type Pool struct {
 	closed bool
 
 	live                    atomic.Int64 // instances started and not closed
+	returning               atomic.Int64 // instances handed to Recycle and not yet ready or closed
 	started, reused, missed atomic.Int64
 	discarded               atomic.Int64
+	recycling               sync.WaitGroup
 
 	cancel context.CancelFunc
 	done   sync.WaitGroup
@@ -127,8 +129,14 @@ func (p *Pool) offer(in *Instance) bool {
 	}
 }
 
-// Get returns a ready instance, or starts one with ctx if none is ready.
-// Hand it back with Put when done (or close it).
+// getWait is how long Get waits for an instance being reset before it
+// starts a new one (which takes a millisecond or more and faults its
+// pages in again).
+const getWait = 2 * time.Millisecond
+
+// Get returns a ready instance. If none is ready it waits a little for
+// one being reset (Recycle), then starts one with ctx. Hand it back with
+// Put or Recycle when done (or close it).
 func (p *Pool) Get(ctx context.Context) (*Instance, error) {
 	select {
 	case in := <-p.ready:
@@ -136,8 +144,34 @@ func (p *Pool) Get(ctx context.Context) (*Instance, error) {
 		return in, nil
 	default:
 	}
+	if p.returning.Load() > 0 {
+		t := time.NewTimer(getWait)
+		select {
+		case in := <-p.ready:
+			t.Stop()
+			p.poke()
+			return in, nil
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+		}
+	}
 	p.missed.Add(1)
 	return p.startOne(ctx)
+}
+
+// Recycle is Put in a goroutine of the pool: it returns at once, and the
+// instance is reset in the background (Close waits for that). Get knows
+// the instance is coming back and waits a little for it rather than
+// start a new one when nothing else is ready.
+func (p *Pool) Recycle(ctx context.Context, in *Instance) {
+	p.returning.Add(1)
+	p.recycling.Add(1)
+	go func() {
+		defer p.recycling.Done()
+		defer p.returning.Add(-1)
+		p.Put(ctx, in)
+	}()
 }
 
 // Put takes back an instance from Get after its caller is done with it:
@@ -187,6 +221,7 @@ func (p *Pool) Close(ctx context.Context) {
 	p.mu.Unlock()
 	p.cancel()
 	p.done.Wait()
+	p.recycling.Wait()
 	for {
 		select {
 		case in := <-p.ready:
