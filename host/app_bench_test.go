@@ -27,6 +27,12 @@ func loadTestApp(tb testing.TB) *Tenant {
 // loadApp loads the app in dir into a fresh runner.
 func loadApp(tb testing.TB, dir string) (*Tenant, error) {
 	tb.Helper()
+	return loadAppLimits(tb, dir, Limits{})
+}
+
+// loadAppLimits loads the app in dir into a fresh runner with limits.
+func loadAppLimits(tb testing.TB, dir string, lim Limits) (*Tenant, error) {
+	tb.Helper()
 	wasm, err := guestwasm.Bytes()
 	if err != nil {
 		tb.Skip("guest.wasm not embedded: run ./build.sh first")
@@ -53,7 +59,7 @@ func loadApp(tb testing.TB, dir string) (*Tenant, error) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { root.Close() })
-	t, err := r.AddTenant(ctx, TenantConfig{Name: "routes", App: root.FS()})
+	t, err := r.AddTenant(ctx, TenantConfig{Name: "routes", App: root.FS(), Limits: lim})
 	if err != nil {
 		tb.Fatal(err)
 	}

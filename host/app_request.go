@@ -77,18 +77,45 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	reply, err := inst.Invoke(withEnv(ctx, env), abi.EntryHTTP, e.Bytes())
 	out := inst.TakeOutput()
 	env.finish()
+	resp, rerr := requestResult(reply, err)
 	// The instance is reset for the next request, or thrown away after a
 	// failure, in the background: not the client's business.
-	t.release(ctx, pool, inst, err)
+	t.release(ctx, pool, inst, reuseAfter(err, rerr))
 	t.logOutput("request", r.ID, out)
-	if err != nil {
-		return nil, err
+	return resp, rerr
+}
+
+// requestResult reads the reply of abi.EntryHTTP, or returns invErr, the
+// error of the Invoke.
+func requestResult(reply []byte, invErr error) (*Response, error) {
+	if invErr != nil {
+		return nil, invErr
 	}
 	payload, err := abi.ParseReply(reply)
 	if err != nil {
 		return nil, err
 	}
 	return decodeResponse(payload)
+}
+
+// reuseAfter returns nil if an instance may be reset for another
+// invocation after an Invoke that returned invErr and a result of
+// resultErr, else why not. Any sandbox error (crash, memory cap, timeout,
+// cancellation) rules reuse out, and so, in doubt, does a script's
+// MemoryError (the interpreter's soft limit, raised short of the cap).
+func reuseAfter(invErr, resultErr error) error {
+	if invErr != nil {
+		return invErr
+	}
+	var se *ScriptError
+	if errors.As(resultErr, &se) && se.Type == abi.MemoryError {
+		return se
+	}
+	var exc *abi.Exception
+	if errors.As(resultErr, &exc) && exc.Type == abi.MemoryError {
+		return exc
+	}
+	return nil
 }
 
 // decodeResponse reads the OK payload of abi.EntryHTTP:

@@ -114,12 +114,13 @@ func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, *sandbox.P
 // over, in the background: the caller's answer does not wait for it. An
 // instance whose invocation ended well goes back to the pool it came
 // from, which resets it to the snapshot for the next invocation (if the
-// pool is still the tenant's and has room); any other is closed. invErr
-// is the error of the instance's Invoke: after a crash, a memory limit, a
-// timeout or a cancellation the instance is never reused.
-func (t *Tenant) release(ctx context.Context, pool *sandbox.Pool, inst *sandbox.Instance, invErr error) {
+// pool is still the tenant's and has room); any other is closed.
+// noReuse says why the instance must not be reused, if it must not (see
+// reuseAfter): after a crash, a memory limit, a timeout or a cancellation
+// it never is.
+func (t *Tenant) release(ctx context.Context, pool *sandbox.Pool, inst *sandbox.Instance, noReuse error) {
 	ctx = context.WithoutCancel(ctx)
-	if pool != nil && invErr == nil && !t.noReuse {
+	if pool != nil && noReuse == nil && !t.noReuse {
 		pool.Recycle(ctx, inst)
 		return
 	}
@@ -143,11 +144,12 @@ func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []by
 	reply, err := inst.Invoke(withEnv(ctx, env), entry, req)
 	out := inst.TakeOutput()
 	env.finish()
-	t.release(ctx, pool, inst, err)
 	if err != nil {
+		t.release(ctx, pool, inst, err)
 		return nil, out, err
 	}
 	payload, err := abi.ParseReply(reply)
+	t.release(ctx, pool, inst, reuseAfter(nil, err))
 	return payload, out, err
 }
 

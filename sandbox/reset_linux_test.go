@@ -12,6 +12,9 @@ import (
 // TestResetKeepsPagesResident: the second and later resets of an instance
 // doing the same work fault no pages in (the point of resetting).
 func TestResetKeepsPagesResident(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector faults pages of its own")
+	}
 	ctx := context.Background()
 	in := fromSnapshot(t, NewInstanceConfig())
 	work := func() {
