@@ -32,6 +32,9 @@ test)
 	for d in abi guest; do [ -d "$d" ] && wasm_pkgs="$wasm_pkgs ./$d/..."; done
 	GOOS=wasip1 GOARCH=wasm go vet $wasm_pkgs
 	go test -count=1 -timeout 20m ./...
+	# The runtime's registries and scheduler under the race detector
+	# (-short: without guests, which are slow under -race).
+	go test -race -short -count=1 ./host/ ./guest/runtime/
 	;;
 serve)
 	build

@@ -66,6 +66,9 @@ const (
 	OpQueueGet      Op = 41
 	OpQueueSize     Op = 42
 	OpQueueClose    Op = 43
+	// OpSyncOpen finds or creates a named sync primitive and returns its
+	// handle; see host.
+	OpSyncOpen Op = 44
 
 	// OpWait waits for promises or other asynchronous work of the
 	// environment; see host.
@@ -134,12 +137,16 @@ func (o Op) String() string {
 		return "waitgroup_done"
 	case OpWaitGroupWait:
 		return "waitgroup_wait"
+	case OpQueuePut:
+		return "queue_put"
 	case OpQueueGet:
 		return "queue_get"
 	case OpQueueSize:
 		return "queue_size"
 	case OpQueueClose:
 		return "queue_close"
+	case OpSyncOpen:
+		return "sync_open"
 	case OpWait:
 		return "wait"
 	case OpHTTPRoute:

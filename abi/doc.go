@@ -84,8 +84,16 @@
 //	                                       envelope to raise (TimeoutError after 2s, …)
 //
 // All other ops are served by the host package; their layouts are defined
-// there ("see host"): module loading, logs, background tasks, kv stores,
-// sync primitives, waiting on promises, HTTP registration.
+// there ("see host"): module loading (host/env.go), logs, background
+// tasks (OpBackground, host/tasks.go), kv stores (OpKV*, host/kv.go),
+// sync primitives (OpSyncOpen, OpAtomic*, OpShared*, OpWaitGroup*,
+// OpQueue*, host/sync.go), waiting (OpWait, host/wait.go), HTTP
+// registration.
+//
+// Blocking ops never block in the host: they answer at once with the
+// result or with a ticket (an int > 0), and the guest waits for its
+// tickets with OpWait, the one op that blocks, when none of its goroutines
+// can run (see host/wait.go and guest/runtime).
 //
 // # Apps: setup, requests (see host/app*.go)
 //

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/guest/hostcall"
+	"github.com/wasmling/wasmling/guest/runtime"
 	"github.com/wasmling/wasmling/lang"
 )
 
@@ -16,7 +17,8 @@ import (
 // captured stdout and stderr, and stopping, sleeping and module sources
 // are host calls.
 type scriptHost struct {
-	g *guest
+	g  *guest
+	rt *runtime.Runtime
 }
 
 // started anchors Monotonic; the sandbox keeps the monotonic clock
@@ -27,7 +29,10 @@ func (h *scriptHost) Check() error {
 	if hostcall.ShouldStop() != abi.StopNone {
 		return errStopped
 	}
-	return nil
+	if h.rt == nil {
+		return nil
+	}
+	return h.rt.Check()
 }
 
 var errStopped = errors.New("stopped by the host")
@@ -38,14 +43,14 @@ func (h *scriptHost) Random(p []byte)          { _, _ = rand.Read(p) }
 func (h *scriptHost) Stdout() io.Writer        { return h.g.stdout }
 func (h *scriptHost) Stderr() io.Writer        { return h.g.stderr }
 
+// Sleep sleeps the running interpreter goroutine; the instance's other
+// goroutines (runtime.run) run meanwhile.
 func (h *scriptHost) Sleep(d time.Duration) error {
 	h.g.stdout.Flush()
-	e := abi.NewEncoder(nil)
-	e.Int(int64(d))
-	if _, err := h.g.host.Call(abi.OpSleep, e.Bytes()); err != nil {
-		return &lang.Interrupt{Err: err}
+	if h.rt == nil {
+		return &lang.Interrupt{Err: errors.New("sleep outside an invocation")}
 	}
-	return nil
+	return h.rt.Sleep(d)
 }
 
 // LoadModule asks the host for a module's source: (str name) →

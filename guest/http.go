@@ -9,60 +9,12 @@ import (
 	"github.com/wasmling/wasmling/guest/bridge"
 	rt "github.com/wasmling/wasmling/guest/runtime"
 	"github.com/wasmling/wasmling/lang"
-	"github.com/wasmling/wasmling/lang/stdlib"
 )
 
 // setupModule is the module name under which handler references name the
 // functions of an app's setup script; outside setup it is loaded with its
 // definitions only, so its registrations never run again.
 const setupModule = "setup"
-
-// appCtx is the common header of app entry requests: a dict with "app",
-// "grants", "memory_limit", "argv" and "env" ("setup", "request",
-// "task"...).
-type appCtx struct {
-	app      string
-	grants   []string
-	memLimit int64
-	argv     []string
-	env      string
-}
-
-func decodeAppCtx(d *abi.Decoder) (appCtx, error) {
-	var c appCtx
-	n, err := d.Dict()
-	if err != nil {
-		return c, err
-	}
-	for i := 0; i < n; i++ {
-		key, err := d.Str()
-		if err != nil {
-			return c, err
-		}
-		switch key {
-		case "app":
-			c.app, err = d.Str()
-		case "env":
-			c.env, err = d.Str()
-		case "memory_limit":
-			c.memLimit, err = d.Int()
-		case "grants", "argv":
-			var ss []string
-			ss, err = decodeStrs(d)
-			if key == "grants" {
-				c.grants = ss
-			} else {
-				c.argv = ss
-			}
-		default:
-			err = d.Skip()
-		}
-		if err != nil {
-			return c, err
-		}
-	}
-	return c, nil
-}
 
 func decodeStrs(d *abi.Decoder) ([]string, error) {
 	n, err := d.List()
@@ -80,9 +32,11 @@ func decodeStrs(d *abi.Decoder) ([]string, error) {
 	return out, nil
 }
 
-// appInterp is an interpreter for an app's code and its http state.
+// appInterp is an interpreter for an app's code, its runtime library and
+// its http state.
 type appInterp struct {
 	in   *lang.Interpreter
+	rt   *rt.Runtime
 	http *rt.HTTP
 	cls  *lang.Class // the Request class
 	// setup is the setup module loaded with its definitions only.
@@ -95,24 +49,9 @@ type appInterp struct {
 
 // newAppInterpreter makes an interpreter with the standard library and
 // the runtime libraries the app is granted.
-func (g *guest) newAppInterpreter(c appCtx) *appInterp {
-	soft := int64(0)
-	if c.memLimit > 0 {
-		soft = c.memLimit * 6 / 10
-		debug.SetMemoryLimit(c.memLimit * 8 / 10)
-	}
-	h := &rt.HTTP{Host: &g.host, Setup: c.env == "setup", SetupModule: setupModule}
-	mods := stdlib.Modules()
-	for name, init := range rt.HTTPBranchModules(h, c.grants) {
-		mods[name] = init
-	}
-	in := lang.New(lang.Options{
-		Host:        &scriptHost{g: g},
-		Modules:     mods,
-		MemoryLimit: soft,
-		Argv:        c.argv,
-	})
-	return &appInterp{in: in, http: h, cls: rt.RequestClass()}
+func (g *guest) newAppInterpreter(h rt.Header) *appInterp {
+	in, r := g.newInterpreter(h)
+	return &appInterp{in: in, rt: r, http: r.HTTP(), cls: rt.RequestClass()}
 }
 
 // setupApp implements abi.EntrySetup: (ctx, str filename, str source).
@@ -122,7 +61,7 @@ func (g *guest) newAppInterpreter(c appCtx) *appInterp {
 // message starts with the file:line of the registering call.
 func (g *guest) setupApp(req []byte) []byte {
 	d := abi.NewDecoder(req)
-	c, err := decodeAppCtx(d)
+	c, err := rt.DecodeHeader(d)
 	var filename, src string
 	if err == nil {
 		if filename, err = d.Str(); err == nil {
@@ -132,10 +71,13 @@ func (g *guest) setupApp(req []byte) []byte {
 	if err != nil {
 		return abi.AppendError(nil, abi.ValueError, "bad setup request: "+err.Error())
 	}
-	c.env = "setup"
+	c.Env = rt.EnvSetup
 	ai := g.newAppInterpreter(c)
 	t := ai.in.NewThread()
-	if _, _, err := t.ExecNamedModule("__main__", filename, []byte(src)); err != nil {
+	ai.rt.Start(t)
+	_, _, err = t.ExecNamedModule("__main__", filename, []byte(src))
+	ai.rt.Finish()
+	if err != nil {
 		return g.scriptReply(t, lang.None, err)
 	}
 	for _, p := range ai.http.Pending() {
@@ -254,7 +196,7 @@ func (g *guest) warmup(req []byte) []byte {
 		debug.SetGCPercent(-1)
 	}()
 	d := abi.NewDecoder(req)
-	c, err := decodeAppCtx(d)
+	c, err := rt.DecodeHeader(d)
 	var names []string
 	if err == nil {
 		names, err = decodeStrs(d)
@@ -264,11 +206,14 @@ func (g *guest) warmup(req []byte) []byte {
 	}
 	ai := g.newAppInterpreter(c)
 	t := ai.in.NewThread()
+	ai.rt.Start(t)
 	for _, name := range names {
 		if _, err := ai.module(t, g, name); err != nil {
+			ai.rt.Finish()
 			return g.scriptReply(t, lang.None, err)
 		}
 	}
+	ai.rt.Finish()
 	ai.thread = t
 	g.warm = ai
 	return g.scriptReply(t, lang.None, nil)
@@ -289,7 +234,7 @@ func (g *guest) warmup(req []byte) []byte {
 // and an error envelope means the request was stopped from outside.
 func (g *guest) serveHTTP(req []byte) []byte {
 	d := abi.NewDecoder(req)
-	c, err := decodeAppCtx(d)
+	c, err := rt.DecodeHeader(d)
 	if err != nil {
 		return abi.AppendError(nil, abi.ValueError, "bad http request: "+err.Error())
 	}
@@ -297,6 +242,8 @@ func (g *guest) serveHTTP(req []byte) []byte {
 	g.warm = nil
 	if ai == nil {
 		ai = g.newAppInterpreter(c)
+	} else {
+		ai.rt.Reset(c)
 	}
 	t := ai.thread
 	if t == nil {
@@ -321,6 +268,8 @@ func (g *guest) serveHTTP(req []byte) []byte {
 	if handler == "" {
 		handler = notFound
 	}
+	ai.rt.Start(t)
+	defer ai.rt.Finish()
 	request := lang.Obj(rt.NewRequest(ai.http, ai.cls, fields))
 	args := []lang.Value{request}
 	result := lang.None

@@ -54,6 +54,8 @@ func (g *guest) invoke(entry abi.Entry, req []byte) []byte {
 	switch entry {
 	case abi.EntryRunScript:
 		return g.runScript(req)
+	case abi.EntryTask:
+		return g.runTask(req)
 	case abi.EntryReseed:
 		return g.reseed(req)
 	case abi.EntryWarmup:

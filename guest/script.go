@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/guest/bridge"
+	"github.com/wasmling/wasmling/guest/runtime"
 	"github.com/wasmling/wasmling/lang"
 	"github.com/wasmling/wasmling/lang/stdlib"
 	"github.com/wasmling/wasmling/lang/syntax"
@@ -16,48 +18,11 @@ func abiEntry(e uint32) abi.Entry { return abi.Entry(e) }
 
 func abiError(msg string) []byte { return abi.AppendError(nil, abi.ValueError, msg) }
 
-// scriptRequest is the payload of abi.EntryRunScript:
+// runScript implements abi.EntryRunScript. The request is
 //
-//	(str filename, str source, list[str] argv, int memory_limit)
+//	(dict header, str filename, str source)
 //
-// memory_limit is the instance's memory cap in bytes (0: none); the
-// interpreter keeps a soft limit below it so a script gets a catchable
-// MemoryError before the Go runtime hits the cap.
-type scriptRequest struct {
-	filename string
-	source   string
-	argv     []string
-	memLimit int64
-}
-
-func decodeScriptRequest(req []byte) (scriptRequest, error) {
-	var r scriptRequest
-	d := abi.NewDecoder(req)
-	var err error
-	if r.filename, err = d.Str(); err != nil {
-		return r, err
-	}
-	if r.source, err = d.Str(); err != nil {
-		return r, err
-	}
-	n, err := d.List()
-	if err != nil {
-		return r, err
-	}
-	for i := 0; i < n; i++ {
-		s, err := d.Str()
-		if err != nil {
-			return r, err
-		}
-		r.argv = append(r.argv, s)
-	}
-	if r.memLimit, err = d.Int(); err != nil {
-		return r, err
-	}
-	return r, d.End()
-}
-
-// runScript implements abi.EntryRunScript. The OK payload is
+// (see runtime.Header); the OK payload is
 //
 //	(True, result)                                 the script finished
 //	(False, str type, str message, str traceback)  it raised an exception
@@ -65,33 +30,54 @@ func decodeScriptRequest(req []byte) (scriptRequest, error) {
 // and an error envelope means the script was stopped from outside (its
 // deadline, cancellation) or the request was bad.
 func (g *guest) runScript(req []byte) []byte {
-	r, err := decodeScriptRequest(req)
+	d := abi.NewDecoder(req)
+	h, err := runtime.DecodeHeader(d)
 	if err != nil {
 		return abi.AppendError(g.enc.Bytes(), abi.ValueError, "bad run request: "+err.Error())
 	}
-	in := g.newInterpreter(r.argv, r.memLimit)
+	filename, err1 := d.Str()
+	source, err2 := d.Str()
+	if err := errors.Join(err1, err2, d.End()); err != nil {
+		return abi.AppendError(g.enc.Bytes(), abi.ValueError, "bad run request: "+err.Error())
+	}
+	in, rt := g.newInterpreter(h)
 	t := in.NewThread()
-	_, result, err := t.ExecModule("__main__", r.filename, []byte(r.source))
+	rt.Start(t)
+	_, result, err := t.ExecModule("__main__", filename, []byte(source))
+	rt.Finish()
 	return g.scriptReply(t, result, err)
 }
 
-// newInterpreter makes a fresh interpreter with the guest's host.
-func (g *guest) newInterpreter(argv []string, memLimit int64) *lang.Interpreter {
+// newInterpreter makes a fresh interpreter with the guest's host and the
+// runtime library of one invocation described by h. The memory limit is
+// the instance's cap: the interpreter keeps a soft limit below it so a
+// script gets a catchable MemoryError before the Go runtime hits the cap.
+func (g *guest) newInterpreter(h runtime.Header) (*lang.Interpreter, *runtime.Runtime) {
 	soft := int64(0)
-	if memLimit > 0 {
+	if h.MemoryLimit > 0 {
 		// The Go runtime needs headroom above the live heap: keep the
 		// script's heap under about 60% of the cap, and make the
 		// collector work harder as it approaches the cap.
-		soft = memLimit * 6 / 10
-		debug.SetMemoryLimit(memLimit * 8 / 10)
+		soft = h.MemoryLimit * 6 / 10
+		debug.SetMemoryLimit(h.MemoryLimit * 8 / 10)
 	}
-	return lang.New(lang.Options{
-		Host:        &scriptHost{g: g},
-		Modules:     stdlib.Modules(),
-		MemoryLimit: soft,
-		MemoryCap:   memLimit,
-		Argv:        argv,
+	rt := runtime.New(&g.host, h, runtime.Options{
+		Clock:  func() time.Duration { return time.Since(started) },
+		Flush:  func() { g.stdout.Flush(); g.stderr.Flush() },
+		Stderr: g.stderr,
 	})
+	mods := stdlib.Modules()
+	for name, init := range rt.Modules() {
+		mods[name] = init
+	}
+	in := lang.New(lang.Options{
+		Host:        &scriptHost{g: g, rt: rt},
+		Modules:     mods,
+		MemoryLimit: soft,
+		MemoryCap:   h.MemoryLimit,
+		Argv:        h.Argv,
+	})
+	return in, rt
 }
 
 // scriptReply encodes the outcome of running a script.

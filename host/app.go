@@ -23,7 +23,6 @@ type App struct {
 	Middleware []Handler // in registration order
 	NotFound   *Handler  // nil: the host's own 404
 	Static     []Static
-	Tasks      []Task // in registration order; a name registered twice keeps the last
 }
 
 // Pos is the place of a registering call in the app's scripts.
@@ -60,20 +59,6 @@ type Static struct {
 	Prefix string
 	Dir    string
 	Pos    Pos
-}
-
-// A Task is a background task registration (see the runtime library's
-// background()): Handler is "module.function" (Module "") or the bare
-// name of a function of Module (whose file is ModuleFile); Args and
-// Kwargs are the encoded list and dict of its arguments.
-type Task struct {
-	Name       string
-	Handler    string
-	Module     string
-	ModuleFile string
-	Args       []byte
-	Kwargs     []byte
-	Pos        Pos
 }
 
 // SetupFile is the script that registers an app's routes and tasks.
@@ -150,27 +135,14 @@ func (t *Tenant) LoadApp(ctx context.Context) (*App, error) {
 // poolSize is how many ready instances the tenant keeps.
 func (t *Tenant) poolSize() int { return min(t.limits.MaxConcurrent, 16) }
 
-// appendAppCtx appends the common header of app entry requests.
-func (t *Tenant) appendAppCtx(e *abi.Encoder, env string) {
-	e.BeginDict(5)
-	e.Str("app")
-	e.Str(t.name)
-	e.Str("grants")
-	encodeStrs(e, t.grants())
-	e.Str("memory_limit")
-	e.Int(int64(t.limits.Memory))
-	e.Str("argv")
-	e.BeginList(0)
-	e.Str("env")
-	e.Str(env)
-}
-
 // runSetup runs setup.py in a fresh instance (not from the snapshot:
 // there is none yet, and setup must not leave anything behind).
 func (t *Tenant) runSetup(ctx context.Context, src []byte) (*App, error) {
-	env := &Env{tenant: t, setup: &appSetup{limits: t.limits}}
+	env := newEnv(t, EnvSetup)
+	env.setup = &appSetup{limits: t.limits}
+	env.mainModule, env.mainFile, env.mainSource = "__main__", SetupFile, src
 	e := abi.NewEncoder(nil)
-	t.appendAppCtx(e, "setup")
+	env.appendHeader(e)
 	e.Str(SetupFile)
 	e.Str(string(src))
 	ctx, cancel := sandbox.WithTimeout(ctx, t.limits.Timeout)
@@ -284,10 +256,10 @@ func (a *App) handlerModules() []string {
 // per load, not once per request; every request still starts from a
 // private copy of that state.
 func (t *Tenant) snapshotFor(ctx context.Context, app *App) (*sandbox.Snapshot, error) {
+	env := newEnv(t, EnvRequest)
 	e := abi.NewEncoder(nil)
-	t.appendAppCtx(e, "request")
+	env.appendHeader(e)
 	encodeStrs(e, app.handlerModules())
-	env := &Env{tenant: t}
 	var outcome error
 	// The deadline bounds the app's code, not compiling the snapshot
 	// module (seconds, once per guest build when the cache is cold).

@@ -74,15 +74,6 @@ func faults() int64 {
 	return ru.Minflt
 }
 
-// cpuTime returns the CPU time the process used so far (user and system,
-// all threads): less disturbed by other load on the machine than elapsed
-// time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // startCounting returns a function that reports faults/op and cpu-µs/op
 // since the call.
 func startCounting(b *testing.B) func() {
@@ -173,7 +164,7 @@ func benchRequestParts(b *testing.B, t *Tenant, handler string) {
 	snap := t.snapshot
 	cfg := t.instanceConfig()
 	enc := abi.NewEncoder(nil)
-	t.appendAppCtx(enc, "request")
+	newEnv(t, EnvRequest).appendHeader(enc)
 	optStr(enc, handler)
 	encodeStrs(enc, nil)
 	optStr(enc, "")
@@ -182,7 +173,7 @@ func benchRequestParts(b *testing.B, t *Tenant, handler string) {
 	enc.Str("/bench")
 	req := enc.Bytes()
 	invoke := func(in *sandbox.Instance) {
-		reply, err := in.Invoke(withEnv(ctx, &Env{tenant: t}), abi.EntryHTTP, req)
+		reply, err := in.Invoke(withEnv(ctx, newEnv(t, EnvRequest)), abi.EntryHTTP, req)
 		if err == nil {
 			_, err = abi.ParseReply(reply)
 		}

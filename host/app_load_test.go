@@ -59,20 +59,19 @@ runtime.background("t4", helper)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tasks := tn.App().Tasks
 	got := []string{}
-	for _, tk := range tasks {
+	for _, tk := range tn.Tasks() {
 		args, _ := abi.Decode(tk.Args)
 		kw, _ := abi.Decode(tk.Kwargs)
-		got = append(got, strings.Join([]string{tk.Name, tk.Handler, tk.Module, tk.ModuleFile, tk.Pos.String(),
+		got = append(got, strings.Join([]string{tk.Name, tk.Handler, tk.Module, tk.File, tk.Where,
 			fmtValue(args), fmtValue(kw)}, " | "))
 	}
 	want := []string{
 		"t4 | helper | tasks | tasks.py | tasks.py:12 | [] | [] []",
-		"t1 | tasks.other |  |  | setup.py:9 | [] | [] []",
-		"t2 | local_task | setup | setup.py | setup.py:8 | [5] | [] []",
-		"t3 | later_defined | setup | setup.py | setup.py:10 | [] | [] []",
-		"t5 | tasks.work |  |  | setup.py:11 | [1 a] | [k] [[1 2]]",
+		"t1 | tasks.other |  | setup.py | setup.py:9 | [] | [] []",
+		"t2 | local_task | __main__ | setup.py | setup.py:8 | [5] | [] []",
+		"t3 | later_defined | __main__ | setup.py | setup.py:10 | [] | [] []",
+		"t5 | tasks.work |  | setup.py | setup.py:11 | [1 a] | [k] [[1 2]]",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -92,14 +91,14 @@ func TestLoadAppBadTaskRef(t *testing.T) {
 		"tasks.py": "def work():\n    pass\n",
 	})
 	_, err := loadApp(t, dir)
-	if err == nil || !strings.Contains(err.Error(), "setup.py:3: background task 't': cannot resolve handler 'tasks.nope'") {
+	if err == nil || !strings.Contains(err.Error(), "setup.py:3: AttributeError: background() handler 'tasks.nope': module 'tasks' has no attribute 'nope'") {
 		t.Errorf("err = %v", err)
 	}
 	dir = writeApp(t, map[string]string{
 		"setup.py": "import scriptling.runtime as runtime\n\nruntime.background('t', 'undefined_here')\n",
 	})
 	_, err = loadApp(t, dir)
-	if err == nil || !strings.Contains(err.Error(), "setup.py:3: background task 't': cannot resolve handler 'undefined_here'") {
+	if err == nil || !strings.Contains(err.Error(), "setup.py:3: background task: cannot resolve handler 'undefined_here'") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -27,11 +27,10 @@ type appSetup struct {
 	middleware []Handler
 	notFound   *Handler
 	static     []Static
-	tasks      []Task
 }
 
 func (s *appSetup) app() *App {
-	return &App{Routes: s.routes, Middleware: s.middleware, NotFound: s.notFound, Static: s.static, Tasks: s.tasks}
+	return &App{Routes: s.routes, Middleware: s.middleware, NotFound: s.notFound, Static: s.static}
 }
 
 // httpOp serves the http library's ops. Layouts (requests are sequences
@@ -134,36 +133,6 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 			return nil, valueError("too many static mounts (at most %d)", maxStatic)
 		}
 		s.static = append(s.static, st)
-	case abi.OpBackground:
-		var tk Task
-		if tk.Name, err = d.Str(); err == nil {
-			if tk.Handler, err = d.Str(); err == nil {
-				if tk.Module, err = d.Str(); err == nil {
-					if tk.Pos, err = decodePos(d); err == nil {
-						if tk.Args, err = rawValueOf(d, abi.TagList); err == nil {
-							tk.Kwargs, err = rawValueOf(d, abi.TagDict)
-						}
-					}
-				}
-			}
-		}
-		if tk.Module != "" {
-			tk.ModuleFile = tk.Pos.File
-		}
-		if err != nil {
-			return nil, badHTTPRequest(op)
-		}
-		if s == nil {
-			break
-		}
-		if i := slices.IndexFunc(s.tasks, func(o Task) bool { return o.Name == tk.Name }); i >= 0 {
-			s.tasks[i] = tk
-			break
-		}
-		if len(s.tasks) >= s.limits.MaxTasks {
-			return nil, valueError("too many background tasks (at most %d)", s.limits.MaxTasks)
-		}
-		s.tasks = append(s.tasks, tk)
 	default:
 		return nil, abi.ErrUnknownOp
 	}

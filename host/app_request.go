@@ -46,8 +46,9 @@ type Response struct {
 // when ctx was cancelled, another sandbox error for a crash or a memory
 // limit. The caller holds a request slot (Acquire).
 func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, error) {
+	env := newEnv(t, EnvRequest)
 	e := abi.NewEncoder(make([]byte, 0, 512+len(r.Body)))
-	t.appendAppCtx(e, "request")
+	env.appendHeader(e)
 	optStr(e, r.Handler)
 	encodeStrs(e, r.Middleware)
 	optStr(e, r.NotFound)
@@ -69,7 +70,6 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 
 	ctx, cancel := sandbox.WithTimeout(ctx, t.requestTimeout())
 	defer cancel()
-	env := &Env{tenant: t}
 	inst, pool, err := t.newInstance(ctx)
 	if err != nil {
 		return nil, err
@@ -80,7 +80,7 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	resp, rerr := requestResult(reply, err)
 	// The instance is reset for the next request, or thrown away after a
 	// failure, in the background: not the client's business.
-	t.release(ctx, pool, inst, reuseAfter(err, rerr))
+	t.releaseInstance(ctx, pool, inst, reuseAfter(err, rerr))
 	t.logOutput("request", r.ID, out)
 	return resp, rerr
 }

@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"errors"
+	"time"
 	"unicode/utf8"
 
 	"github.com/wasmling/wasmling/abi"
@@ -14,6 +15,21 @@ type Env struct {
 	tenant  *Tenant
 	modules *Modules  // overrides the tenant's app modules (wasmling run)
 	setup   *appSetup // collects registrations while a setup script runs
+	kind    string    // EnvScript, EnvSetup, EnvRequest or EnvTask
+	argv    []string
+
+	// The invocation's main module (the script run, the setup script):
+	// bare-name background tasks registered from it run its definitions.
+	mainModule, mainFile string
+	mainSource           []byte
+
+	waits waitSet
+	// tasks started by this environment (EnvScript), stopped with it.
+	tasks []string
+
+	// Scratch space for serving ops; an Env serves one call at a time.
+	enc abi.Encoder
+	dec abi.Decoder
 }
 
 type envKey struct{}
@@ -25,8 +41,41 @@ func envFrom(ctx context.Context) *Env {
 	return e
 }
 
-// finish releases what the invocation held.
-func (e *Env) finish() {}
+// finish releases what the invocation held: its pending waits (an item
+// handed to a wait the guest never collected goes back to its queue) and,
+// for a script, the background tasks it started.
+func (e *Env) finish() {
+	e.cancelTickets(true)
+	if len(e.tasks) > 0 && e.tenant != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), taskStopTimeout)
+		defer cancel()
+		if err := e.tenant.stopTasks(ctx, e.tasks); err != nil {
+			e.tenant.log.Warn("background tasks did not stop in time", "tasks", e.tasks, "error", err)
+		}
+	}
+}
+
+// taskStopTimeout bounds how long the end of a script waits for the tasks
+// it started to stop (they stop within microseconds unless a guest is
+// stuck in code that never checks).
+const taskStopTimeout = 10 * time.Second
+
+// encoder returns the Env's scratch encoder, reset.
+func (e *Env) encoder() *abi.Encoder {
+	e.enc.Reset()
+	return &e.enc
+}
+
+// decoder returns the Env's scratch decoder over req.
+func (e *Env) decoder(req []byte) *abi.Decoder {
+	e.dec.Reset(req)
+	return &e.dec
+}
+
+// okReply appends an OK envelope with the encoder's values to reply.
+func okReply(reply []byte, enc *abi.Encoder) []byte {
+	return append(abi.AppendOK(reply), enc.Bytes()...)
+}
 
 // handleOp routes an op to the environment of the invocation.
 func (t *Tenant) handleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, error) {
@@ -43,8 +92,18 @@ func (e *Env) HandleOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byt
 	case abi.OpLoadModule:
 		return e.loadModule(req, reply)
 	case abi.OpHTTPRoute, abi.OpHTTPMiddleware, abi.OpHTTPNotFound, abi.OpHTTPStatic,
-		abi.OpBackground, abi.OpHTTPJSONEncode, abi.OpHTTPJSONDecode:
+		abi.OpHTTPJSONEncode, abi.OpHTTPJSONDecode:
 		return e.httpOp(op, req, reply)
+	case abi.OpWait:
+		return e.opWait(ctx, req, reply)
+	case abi.OpBackground:
+		return e.opBackground(ctx, req, reply)
+	}
+	if op >= abi.OpKVOpen && op <= abi.OpKVClose {
+		return e.kvOp(ctx, op, req, reply)
+	}
+	if op >= abi.OpAtomicAdd && op <= abi.OpSyncOpen {
+		return e.syncOp(op, req, reply)
 	}
 	return nil, abi.ErrUnknownOp
 }

@@ -6,4 +6,6 @@ import (
 )
 
 // newMemoryBackend returns the backend of ":memory:" stores.
-func newMemoryBackend() kv.Backend { return memkv.New(memkv.Options{}) }
+func newMemoryBackend(quota kv.QuotaFunc) kv.Backend {
+	return memkv.New(memkv.Options{Quota: quota})
+}

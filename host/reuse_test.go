@@ -24,8 +24,14 @@ http.get("/peek", "handlers.peek")
 http.get("/raise", "handlers.fail")
 http.get("/spin", "handlers.spin")
 http.get("/hog", "handlers.hog")
+http.get("/spawn/:s", "handlers.spawn")
+http.get("/ticks", "handlers.ticks")
 `,
-	"handlers.py": `cache = {}
+	"handlers.py": `import time
+import scriptling.runtime as runtime
+from scriptling.runtime import sync
+
+cache = {}
 log = []
 
 
@@ -70,6 +76,29 @@ def spin(request):
     i = 0
     while True:
         i += 1
+
+
+def spawn(request):
+    s = request.params["s"]
+    c = sync.Atomic("ticks")
+
+    def ticker():
+        while True:
+            c.add()
+            log.append(s)
+            cache["secret"] = s
+            time.sleep(0.001)
+    runtime.run(ticker)
+    runtime.run(ticker)
+    time.sleep(0.01)
+    return "spawned"
+
+
+def ticks(request):
+    c = sync.Atomic("ticks")
+    a = c.get()
+    time.sleep(0.05)
+    return {"moved": c.get() - a, "log": len(log), "cache": cache}
 
 
 def hog(request):
@@ -146,6 +175,29 @@ func TestRequestInstancesAreReset(t *testing.T) {
 	st := settle(t, tn)
 	if st.Started != st0.Started || st.Reused-st0.Reused != 10 {
 		t.Fatalf("the instance was not reused: before %+v, after %+v", st0, st)
+	}
+}
+
+// TestLeftGoroutinesDoNotSurvive: run() goroutines still running when a
+// request returns do not run again in the reset instance, and left no
+// state in it.
+func TestLeftGoroutinesDoNotSurvive(t *testing.T) {
+	tn := loadReuseApp(t, time.Minute)
+	st0 := settle(t, tn)
+	resp, err := request(t, tn, "handlers.spawn", Field{"s", "left-behind"})
+	if err != nil || string(resp.Body) != "spawned" {
+		t.Fatal(resp, err)
+	}
+	settle(t, tn)
+	resp, err = request(t, tn, "handlers.ticks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(resp.Body); got != `{"moved":0,"log":0,"cache":{}}` {
+		t.Fatalf("after a request that left goroutines running: %s", got)
+	}
+	if st := settle(t, tn); st.Started != st0.Started {
+		t.Fatalf("the instance was not reused (%+v, %+v): the test proves nothing", st0, st)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"sync"
@@ -46,7 +47,9 @@ func NewRunner(cfg Config) (*Runner, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Runner{cfg: cfg, memKV: newMemoryBackend(), log: log, tenant: map[string]*Tenant{}}, nil
+	r := &Runner{cfg: cfg, log: log, tenant: map[string]*Tenant{}}
+	r.memKV = newMemoryBackend(r.kvQuota)
+	return r, nil
 }
 
 // Limits bound what a tenant's code may use. The zero value of a field
@@ -59,6 +62,12 @@ type Limits struct {
 	MaxTasks      int           // background tasks
 	MaxRun        int           // run() goroutines per environment
 	MaxBodyBytes  int64         // request body size
+	// TaskTimeout bounds one run of a background task; 0 means none
+	// (tasks are long-lived: they stop with the server, and a run cut
+	// short counts as a failure and is restarted).
+	TaskTimeout    time.Duration
+	MaxSyncObjects int   // named sync primitives of the tenant
+	SyncBytes      int64 // bytes held by the tenant's queues and shared values
 }
 
 // DefaultLimits returns limits safe for strangers' code.
@@ -71,6 +80,9 @@ func DefaultLimits() Limits {
 		MaxTasks:      16,
 		MaxRun:        64,
 		MaxBodyBytes:  1 << 20,
+
+		MaxSyncObjects: 10000,
+		SyncBytes:      64 << 20,
 	}
 }
 
@@ -97,6 +109,15 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxBodyBytes > 0 {
 		d.MaxBodyBytes = l.MaxBodyBytes
 	}
+	if l.TaskTimeout > 0 {
+		d.TaskTimeout = l.TaskTimeout
+	}
+	if l.MaxSyncObjects > 0 {
+		d.MaxSyncObjects = l.MaxSyncObjects
+	}
+	if l.SyncBytes > 0 {
+		d.SyncBytes = l.SyncBytes
+	}
 	return d
 }
 
@@ -117,6 +138,11 @@ type TenantConfig struct {
 	Grants []string
 	// KVQuota bounds the tenant's kv stores (zero: no bound).
 	KVQuota kv.Quota
+	// Restart is how failed background tasks are restarted.
+	Restart RestartPolicy
+	// Stdout and Stderr receive what background tasks (and scripts run
+	// with Tenant.RunScript) print; nil sends task output to the log.
+	Stdout, Stderr io.Writer
 }
 
 // AddTenant registers a tenant. Its app is not loaded until LoadApp.
@@ -165,6 +191,14 @@ func (r *Runner) Close(ctx context.Context) error {
 	}
 	errs = append(errs, r.memKV.Close())
 	return errors.Join(errs...)
+}
+
+// kvQuota is the quota of a tenant's in-memory stores.
+func (r *Runner) kvQuota(tenant string) kv.Quota {
+	if t, ok := r.Tenant(tenant); ok {
+		return t.cfg.KVQuota
+	}
+	return kv.Quota{}
 }
 
 // encodeArgv is a helper for entry requests: a list of str.

@@ -3,9 +3,12 @@ package host
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/sandbox"
@@ -30,6 +33,12 @@ type Tenant struct {
 	closing  sync.WaitGroup // request instances being closed in the background
 	snapshot *sandbox.Snapshot
 	pool     *sandbox.Pool
+
+	// The runtime's registries (kv.go, sync.go, tasks.go).
+	stores kvStores
+	syncs  syncSet
+	tasks  taskSet
+	outMu  sync.Mutex // serializes writes to cfg.Stdout, cfg.Stderr
 
 	noReuse bool // close request instances instead of resetting them (benchmarks)
 }
@@ -97,7 +106,7 @@ func (t *Tenant) instanceConfig() sandbox.InstanceConfig {
 // newInstance returns a fresh instance for one invocation: from the
 // tenant's pool when it has one (a new instance from the app's snapshot
 // or a used one reset to it), else a plain new instance. Hand it back
-// with release.
+// with releaseInstance.
 func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, *sandbox.Pool, error) {
 	t.mu.Lock()
 	pool := t.pool
@@ -110,7 +119,7 @@ func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, *sandbox.P
 	return in, nil, err
 }
 
-// release hands back an instance from newInstance once its invocation is
+// releaseInstance hands back an instance from newInstance once its invocation is
 // over, in the background: the caller's answer does not wait for it. An
 // instance whose invocation ended well goes back to the pool it came
 // from, which resets it to the snapshot for the next invocation (if the
@@ -118,7 +127,7 @@ func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, *sandbox.P
 // noReuse says why the instance must not be reused, if it must not (see
 // reuseAfter): after a crash, a memory limit, a timeout or a cancellation
 // it never is.
-func (t *Tenant) release(ctx context.Context, pool *sandbox.Pool, inst *sandbox.Instance, noReuse error) {
+func (t *Tenant) releaseInstance(ctx context.Context, pool *sandbox.Pool, inst *sandbox.Instance, noReuse error) {
 	ctx = context.WithoutCancel(ctx)
 	if pool != nil && noReuse == nil && !t.noReuse {
 		pool.Recycle(ctx, inst)
@@ -141,20 +150,99 @@ func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []by
 		return nil, sandbox.Output{}, err
 	}
 	env.tenant = t
+	if env.kind == "" {
+		env.kind = EnvRequest
+	}
 	reply, err := inst.Invoke(withEnv(ctx, env), entry, req)
 	out := inst.TakeOutput()
 	env.finish()
 	if err != nil {
-		t.release(ctx, pool, inst, err)
+		t.releaseInstance(ctx, pool, inst, err)
 		return nil, out, err
 	}
 	payload, err := abi.ParseReply(reply)
-	t.release(ctx, pool, inst, reuseAfter(nil, err))
+	t.releaseInstance(ctx, pool, inst, reuseAfter(nil, err))
 	return payload, out, err
 }
 
-// close stops the tenant's pool and snapshot.
+// invokeStreaming is invoke for long invocations (tasks, scripts run from
+// the command line): while the guest runs, its output is passed to out
+// every outputPoll, and once more at the end. When a limit stopped the
+// guest but it still replied (a stop it noticed), the reply's payload is
+// returned along with the error.
+func (t *Tenant) invokeStreaming(ctx context.Context, env *Env, entry abi.Entry, req []byte, out func(sandbox.Output)) ([]byte, error) {
+	inst, pool, err := t.newInstance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if pool != nil {
+		pool.Detach(inst) // a long invocation: let the pool replace it
+	}
+	defer inst.Close(context.WithoutCancel(ctx))
+	env.tenant = t
+	stop := make(chan struct{})
+	polled := make(chan struct{})
+	go func() {
+		defer close(polled)
+		tick := time.NewTicker(outputPoll)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				out(inst.TakeOutput())
+			}
+		}
+	}()
+	reply, err := inst.Invoke(withEnv(ctx, env), entry, req)
+	close(stop)
+	<-polled
+	out(inst.TakeOutput())
+	env.finish()
+	if err != nil {
+		if reply != nil {
+			if payload, perr := abi.ParseReply(reply); perr == nil {
+				return payload, err
+			}
+		}
+		return nil, err
+	}
+	return abi.ParseReply(reply)
+}
+
+// outputPoll is how often invokeStreaming passes output on.
+const outputPoll = 50 * time.Millisecond
+
+// writeOutput writes o to the tenant's writers; without them, each stream
+// goes to logf.
+func (t *Tenant) writeOutput(o sandbox.Output, logf func(stream string, p []byte)) {
+	write := func(w io.Writer, stream string, p []byte, dropped int64) {
+		if len(p) == 0 && dropped == 0 {
+			return
+		}
+		if w == nil {
+			if len(p) > 0 && logf != nil {
+				logf(stream, p)
+			}
+			return
+		}
+		t.outMu.Lock()
+		defer t.outMu.Unlock()
+		w.Write(p)
+		if dropped > 0 {
+			fmt.Fprintf(w, "\n[wasmling: %d bytes of %s dropped]\n", dropped, stream)
+		}
+	}
+	write(t.cfg.Stdout, "stdout", o.Stdout, o.StdoutDropped)
+	write(t.cfg.Stderr, "stderr", o.Stderr, o.StderrDropped)
+}
+
+// close stops the tenant's tasks, pool and snapshot, and closes its kv
+// stores.
 func (t *Tenant) close(ctx context.Context) error {
+	errTasks := t.closeTasks(ctx)
+	errStores := t.closeStores()
 	t.mu.Lock()
 	pool, snap := t.pool, t.snapshot
 	t.pool, t.snapshot = nil, nil
@@ -163,8 +251,9 @@ func (t *Tenant) close(ctx context.Context) error {
 	if pool != nil {
 		pool.Close(ctx)
 	}
+	var errSnap error
 	if snap != nil {
-		return snap.Close()
+		errSnap = snap.Close()
 	}
-	return nil
+	return errors.Join(errTasks, errStores, errSnap)
 }

@@ -48,6 +48,10 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if x, y, ok := unwrapValues(a, b); ok {
+		// Operators of the built-in type a class derives from.
+		return Binary(t, op, x, y)
+	}
 	if op == opMul {
 		// seq * obj and obj * seq with obj.__index__.
 		seq, other := a, b
@@ -100,7 +104,7 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 				x.items = x.items[:0]
 				return a, nil
 			}
-			if err := t.checkSlots(int(n) * len(x.items)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(mulSize(n, int64(len(x.items))), 24)); err != nil {
 				return None, err
 			}
 			orig := x.items
@@ -131,6 +135,19 @@ func Inplace(t *Thread, op int, a, b Value) (Value, error) {
 			if r, found, err := callDunder(t, a, opDunders[op][2], b); found || err != nil {
 				if err != nil || !isNotImplemented(r) {
 					return r, err
+				}
+			}
+			if _, found := x.cls.LookupString(opDunders[op][0]); !found {
+				if base, ok := baseValue(a); ok {
+					switch base.r.(type) {
+					case *List, *Dict, *Set:
+						// list.__iadd__ and friends change the value in
+						// place; the name stays bound to the instance.
+						if _, err := Inplace(t, op, base, b); err != nil {
+							return None, err
+						}
+						return a, nil
+					}
 				}
 			}
 		}
@@ -199,7 +216,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 			if int64(len(x.s)) > math.MaxInt32/n {
 				return None, NewError(MemoryErrorType, "repeated string is too long (%d bytes)", int64(len(x.s))*n)
 			}
-			if err := t.checkBytes(len(x.s) * int(n)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(int64(len(x.s)), n)); err != nil {
 				return None, err
 			}
 			return String(strings.Repeat(x.s, int(n))), nil
@@ -256,7 +273,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				if int64(len(x.b)) > math.MaxInt32/n {
 					return None, NewError(MemoryErrorType, "repeated bytes are too long")
 				}
-				if err := t.checkBytes(len(x.b) * int(n)); err != nil {
+				if err := t.interp.checkAlloc(mulSize(int64(len(x.b)), n)); err != nil {
 					return None, err
 				}
 				out := make([]byte, 0, len(x.b)*int(n))
@@ -317,7 +334,7 @@ func repeatItems(t *Thread, items []Value, nv Value) ([]Value, error) {
 	if int64(len(items)) > math.MaxInt32/n {
 		return nil, NewError(MemoryErrorType, "repeated sequence is too long")
 	}
-	if err := t.checkSlots(len(items) * int(n)); err != nil {
+	if err := t.interp.checkAlloc(mulSize(mulSize(int64(len(items)), n), 24)); err != nil {
 		return nil, err
 	}
 	out := make([]Value, 0, len(items)*int(n))
@@ -369,6 +386,9 @@ func Unary(t *Thread, op int, a Value) (Value, error) {
 		}
 		if r, found, err := callDunder(t, a, name); found || err != nil {
 			return r, err
+		}
+		if b, ok := baseValue(a); ok {
+			return Unary(t, op, b)
 		}
 	}
 	return None, NewError(TypeErrorType, "bad operand type for %s: '%s'", opSymbols[op], a.TypeName())

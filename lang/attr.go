@@ -94,9 +94,9 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 	switch o := obj.r.(type) {
 	case *Instance:
 		if ic.kind == cacheClassAttr && ic.cls == o.cls && ic.epoch == t.interp.classEpoch {
-			// loadAttr shares the cache slot and may have stored a
-			// classmethod or other descriptor: only plain functions are
-			// called with obj as self.
+			// The entry may have been filled by loadAttr (through the
+			// fallback below) with a staticmethod, classmethod or
+			// built-in, which must not be called with self.
 			if _, isFn := ic.val.r.(*Function); isFn && (o.dict.live == 0 || o.dict.lookupStr(name) < 0) {
 				return ic.val, obj, nil
 			}
@@ -124,7 +124,7 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 		}
 		if cls.builtin {
 			if m, ok := cls.Lookup(name); ok {
-				if _, isB := m.r.(*Builtin); isB {
+				if _, isB := m.r.(*Builtin); isB && !isObjectBuiltin(m) {
 					*ic = inlineCache{cls: cls, kind: cacheTypeMethod, val: m}
 					return m, obj, nil
 				}
@@ -177,8 +177,10 @@ func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value
 	if !ok || fn.code.Flags&compile.FlagGenerator != 0 {
 		return nil, None, false, nil
 	}
-	if _, hasNew := cls.Lookup(t.interp.strNew); hasNew {
-		return nil, None, false, nil
+	if nf, hasNew := cls.Lookup(t.interp.strNew); hasNew {
+		if on, _ := ObjectType.dict.getStr(t.interp.strNew); !Is(nf, on) {
+			return nil, None, false, nil
+		}
 	}
 	obj := Obj(newInstanceOf(cls))
 	full := t.argBuf[:0]

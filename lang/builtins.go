@@ -120,6 +120,10 @@ func (in *Interpreter) makeBuiltins() *Dict {
 				n, _ := numericHash(r)
 				return Int(n), nil
 			}
+			if b, ok := baseValue(args[0]); ok {
+				h, _ := t.interp.builtins.GetString("hash")
+				return t.Call(h, []Value{b}, nil)
+			}
 		}
 		h, err := Hash(t, args[0])
 		if err != nil {
@@ -314,6 +318,9 @@ func builtinAbs(t *Thread, args []Value, kw []string) (Value, error) {
 	if r, found, err := callDunder(t, v, "__abs__"); found || err != nil {
 		return r, err
 	}
+	if b, ok := baseValue(v); ok {
+		return builtinAbs(t, []Value{b}, nil)
+	}
 	return None, NewError(TypeErrorType, "bad operand type for abs(): '%s'", v.TypeName())
 }
 
@@ -339,6 +346,9 @@ func builtinRound(t *Thread, args []Value, kw []string) (Value, error) {
 		}
 		if r, found, err := callDunder(t, v, "__round__", rargs...); found || err != nil {
 			return r, err
+		}
+		if b, ok := baseValue(v); ok {
+			v = b
 		}
 	}
 	if isIntLike(v) {

@@ -208,6 +208,13 @@ func ShallowCopy(t *Thread, v Value) (Value, error) {
 		}
 		c := &Instance{cls: x.cls}
 		c.dict.copyFrom(&x.dict)
+		if x.base.r != nil {
+			b, err := ShallowCopy(t, x.base)
+			if err != nil {
+				return None, err
+			}
+			c.base = b
+		}
 		return Obj(c), nil
 	}
 	return v, nil

@@ -208,6 +208,11 @@ func (t *Thread) callClass(cls *Class, args []Value, kw []string) (Value, error)
 		if !r.Type().IsSubclass(cls) {
 			return r, nil
 		}
+	} else if cls.layout == layoutValue {
+		var err error
+		if obj, err = newValueInstance(t, cls, args, kw); err != nil {
+			return None, err
+		}
 	} else {
 		obj = newInstance(cls, args, kw)
 	}
@@ -243,7 +248,11 @@ func isObjectBuiltin(v Value) bool {
 		return false
 	}
 	for _, e := range ObjectType.dict.entries {
-		if ob, ok := e.val.r.(*Builtin); ok && ob == b {
+		ev := e.val
+		if sm, ok := ev.r.(*StaticMethod); ok {
+			ev = sm.Fn
+		}
+		if ob, ok := ev.r.(*Builtin); ok && ob == b {
 			return true
 		}
 	}

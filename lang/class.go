@@ -19,6 +19,8 @@ type Class struct {
 	layout  layout // what Go value instances of this class are
 	// new constructs a value of a built-in type when the class is called.
 	new func(t *Thread, cls *Class, args []Value, kw []string) (Value, error)
+	// valueBase is the built-in type a layoutValue class derives from.
+	valueBase *Class
 	// hooks caches which of the attribute-related dunders the class (or a
 	// base) defines, so attribute access skips lookups for plain classes.
 	hooks classHooks
@@ -33,6 +35,7 @@ const (
 	layoutNone      layout = iota // built-in value types (no instances made by calling the class through Instance)
 	layoutObject                  // *Instance
 	layoutException               // *Exception
+	layoutValue                   // *Instance wrapping a built-in value (class C(list))
 )
 
 type classHooks uint8

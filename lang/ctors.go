@@ -119,7 +119,25 @@ func init() {
 		if len(args) == 1 && len(kw) == 0 {
 			return Obj(args[0].Type()), nil
 		}
-		return None, NewError(TypeErrorType, "type() takes 1 argument (creating classes with type() is not supported)")
+		npos := len(args) - len(kw)
+		if npos != 3 {
+			return None, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
+		name, ok := args[0].Str()
+		if !ok {
+			return None, NewError(TypeErrorType, "type.__new__() argument 1 must be str, not %s", args[0].TypeName())
+		}
+		bases, ok := args[1].r.(*Tuple)
+		if !ok {
+			return None, NewError(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", args[1].TypeName())
+		}
+		ns, ok := args[2].r.(*Dict)
+		if !ok {
+			return None, NewError(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[2].TypeName())
+		}
+		return t.newClass(name, "__main__", bases.items, kw, args[3:], func(d *Dict) (Value, error) {
+			return None, dictUpdate(t, d, Obj(ns))
+		})
 	}
 	PropertyType.new = func(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 		p := &Property{}
@@ -156,6 +174,31 @@ func init() {
 	objMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return None, nil
 	})
+	objMethod("__init_subclass__", func(t *Thread, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return None, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].TypeName())
+		}
+		return None, nil
+	})
+	// object.__new__(cls) makes a bare instance; it is a static method.
+	ObjectType.dict.setStr(NewStr("__new__"), Obj(&StaticMethod{Fn: Obj(&Builtin{name: "__new__",
+		fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+			if len(args) == 0 {
+				return None, NewError(TypeErrorType, "object.__new__(): not enough arguments")
+			}
+			cls, ok := args[0].r.(*Class)
+			if !ok {
+				return None, NewError(TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].TypeName())
+			}
+			switch cls.layout {
+			case layoutNone:
+				return None, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+			case layoutValue:
+				// int.__new__(cls, v) and friends reach here.
+				return newValueInstance(t, cls, args[1:], kw)
+			}
+			return newInstance(cls, args[1:], kw), nil
+		}})}))
 	objMethod("__eq__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {
 			return None, NewError(TypeErrorType, "expected 1 argument")
@@ -322,6 +365,9 @@ func newInt(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 			return r, err
 		}
 	}
+	if b, ok := baseValue(v); ok {
+		return newInt(t, cls, []Value{b}, nil)
+	}
 	return None, NewError(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", v.TypeName())
 }
 
@@ -366,7 +412,7 @@ func ParseInt(s string, base int) (Value, error) {
 	}
 	clean := strings.ReplaceAll(s, "_", "")
 	if len(clean) > maxIntDigits && base == 10 {
-		return None, NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits", maxIntDigits, len(clean))
+		return None, NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxIntDigits, len(clean))
 	}
 	if i, err := strconv.ParseInt(clean, base, 64); err == nil {
 		if neg {
@@ -450,6 +496,9 @@ func newFloat(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 			}
 			return Float(f), nil
 		}
+	}
+	if b, ok := baseValue(v); ok {
+		return newFloat(t, cls, []Value{b}, nil)
 	}
 	return None, NewError(TypeErrorType, "float() argument must be a string or a real number, not '%s'", v.TypeName())
 }

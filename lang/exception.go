@@ -20,6 +20,8 @@ type Exception struct {
 
 	// tb lists where the exception passed, innermost first.
 	tb []TraceEntry
+	// tbDropped counts the outer frames not recorded (tb is bounded).
+	tbDropped int
 	// tbFrame and tbCode name the frame of the last traceback entry, so
 	// that a re-raise in the same frame adds no line.
 	tbFrame *frame
@@ -32,6 +34,9 @@ type TraceEntry struct {
 	Line   int
 	Func   string
 	Source string // the source line, trimmed; "" if unknown
+	// Repeat counts further consecutive frames identical to this one
+	// (deep recursion); they are not listed separately.
+	Repeat int
 }
 
 // NewError makes an exception of class cls whose message is formatted
@@ -79,12 +84,18 @@ func (e *Exception) Message() string {
 }
 
 // Error implements error: "TypeName: message", or the type name alone.
+// As in CPython, a class defined in a module other than __main__ is named
+// with its module: "pkg.errors.MyError: message".
 func (e *Exception) Error() string {
+	name := e.cls.Name
+	if m := e.cls.Module; m != "" && m != "__main__" && m != "builtins" {
+		name = m + "." + e.cls.QualName
+	}
 	m := e.Message()
 	if m == "" {
-		return e.cls.Name
+		return name
 	}
-	return e.cls.Name + ": " + m
+	return name + ": " + m
 }
 
 // Traceback returns the entries of the traceback, outermost first.
@@ -118,10 +129,21 @@ func (e *Exception) format(b *strings.Builder, depth int) {
 	}
 	if len(e.tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
+		if e.tbDropped > 0 {
+			fmt.Fprintf(b, "  [%d outer frames not shown]\n", e.tbDropped)
+		}
 		for _, te := range e.Traceback() {
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", te.File, te.Line, te.Func)
-			if te.Source != "" {
-				fmt.Fprintf(b, "    %s\n", te.Source)
+			// Like CPython, a line repeated more than three times in a
+			// row is shown three times and then counted.
+			n := te.Repeat + 1
+			for i := 0; i < n && i < 3; i++ {
+				fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", te.File, te.Line, te.Func)
+				if te.Source != "" {
+					fmt.Fprintf(b, "    %s\n", te.Source)
+				}
+			}
+			if n > 3 {
+				fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n-3, plural(n-3))
 			}
 		}
 	}
@@ -140,10 +162,17 @@ func (e *Exception) format(b *strings.Builder, depth int) {
 }
 
 func (e *Exception) addTrace(te TraceEntry) {
+	if n := len(e.tb); n > 0 {
+		last := &e.tb[n-1]
+		if last.File == te.File && last.Line == te.Line && last.Func == te.Func && last.Source == te.Source && e.tbDropped == 0 {
+			last.Repeat++
+			return
+		}
+	}
 	if len(e.tb) < 200 {
 		e.tb = append(e.tb, te)
-	} else if len(e.tb) == 200 {
-		e.tb = append(e.tb, TraceEntry{File: "...", Func: "(traceback truncated)"})
+	} else {
+		e.tbDropped++
 	}
 }
 
@@ -342,4 +371,23 @@ func NewExceptionClass(name, module string, base *Class) *Class {
 	c.Module = module
 	c.QualName = name
 	return c
+}
+
+// SystemExitStatus reports whether err is an uncaught SystemExit and, if
+// so, the exit status of the process and the text to print on stderr, as
+// CPython does: no code or None is status 0, an int is the status, any
+// other code is printed and gives status 1.
+func SystemExitStatus(err error) (status int, text string, ok bool) {
+	e, isExc := AsException(err)
+	if !isExc || !e.cls.IsSubclass(SystemExitType) {
+		return 0, "", false
+	}
+	code, _, _ := e.classAttr("code")
+	switch {
+	case code.IsNone():
+		return 0, "", true
+	case code.IsInt() || code.IsBool():
+		return int(int64(code.n)), "", true
+	}
+	return 1, strNoThread(code), true
 }

@@ -142,6 +142,12 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 			}
 			return s, nil
 		}
+		if b, ok := baseValue(v); ok {
+			if spec == "" {
+				return ToStr(t, v)
+			}
+			return Format(t, b, spec)
+		}
 	case *Str:
 		return formatStr(x.s, spec)
 	case intTag, *Big:
@@ -298,9 +304,9 @@ func formatInt(v Value, spec string) (string, error) {
 	var digits, prefix string
 	switch fs.typ {
 	case 0, 'd', 'n':
-		digits = mag.String()
-		if len(digits) > maxIntDigits {
-			return "", NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion", maxIntDigits)
+		var err error
+		if digits, err = bigToString(mag); err != nil {
+			return "", err
 		}
 		digits = group(digits, fs.grouping, 3)
 	case 'b':

@@ -231,8 +231,25 @@ func stopIteration(v Value) *Exception {
 
 // buildClass runs a class body and creates the class.
 func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value, kwNames []string, kwvals []Value) (Value, error) {
+	module := ""
+	if modName, ok := f.globals.GetString("__name__"); ok {
+		module, _ = modName.Str()
+	}
+	return t.newClass(name, module, bases, kwNames, kwvals, func(ns *Dict) (Value, error) {
+		nf, err := t.newFrame(body, nil, nil, false)
+		if err != nil {
+			return None, err
+		}
+		nf.ns = ns
+		return t.run(nf)
+	})
+}
+
+// newClass creates a class: fill populates its namespace (running the
+// class body, or copying type()'s dict) and returns the __class__ cell.
+func (t *Thread) newClass(name, module string, bases []Value, kwNames []string, kwvals []Value, fill func(ns *Dict) (Value, error)) (Value, error) {
 	// Class keywords other than metaclass go to __init_subclass__.
-	var subKw []string
+	var subNames []string
 	var subVals []Value
 	for i, k := range kwNames {
 		if k == "metaclass" {
@@ -241,7 +258,7 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 			}
 			return None, NewError(TypeErrorType, "metaclasses are not supported")
 		}
-		subKw = append(subKw, k)
+		subNames = append(subNames, k)
 		subVals = append(subVals, kwvals[i])
 	}
 	cls := &Class{Name: name, ScriptName: name, QualName: name, layout: layoutObject}
@@ -255,28 +272,36 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 		}
 		switch bc.layout {
 		case layoutException:
+			if cls.valueBase != nil {
+				return None, NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
 			cls.layout = layoutException
-		case layoutNone:
-			return None, NewError(TypeErrorType, "type '%s' is not an acceptable base type", bc.Name)
+		case layoutNone, layoutValue:
+			vb := bc
+			if bc.layout == layoutValue {
+				vb = bc.valueBase
+			} else if !subclassable(bc) {
+				return None, NewError(TypeErrorType, "type '%s' is not an acceptable base type", bc.Name)
+			}
+			if cls.layout == layoutException || (cls.valueBase != nil && cls.valueBase != vb) {
+				return None, NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
+			cls.layout, cls.valueBase = layoutValue, vb
 		}
 		cls.Bases = append(cls.Bases, bc)
 	}
 	if err := cls.computeMRO(); err != nil {
 		return None, err
 	}
-	if modName, ok := f.globals.GetString("__name__"); ok {
-		cls.Module, _ = modName.Str()
-	}
+	cls.Module = module
 	ns := &Dict{}
 	ns.SetStr(t.interp.intern("__module__"), String(cls.Module))
-	nf, err := t.newFrame(body, nil, nil, false)
+	cell, err := fill(ns)
 	if err != nil {
 		return None, err
 	}
-	nf.ns = ns
-	cell, err := t.run(nf)
-	if err != nil {
-		return None, err
+	if m, ok := ns.GetString("__module__"); ok {
+		cls.Module, _ = m.Str()
 	}
 	cls.dict = ns.ht
 	if q, ok := ns.GetString("__qualname__"); ok {
@@ -313,16 +338,17 @@ func (t *Thread) buildClass(f *frame, body *Function, name string, bases []Value
 		for _, m := range cls.MRO[1:] {
 			if v, ok := m.dict.getStr(t.interp.intern("__init_subclass__")); ok {
 				if cm, ok := v.r.(*ClassMethod); ok {
-					called = true
-					if _, err := t.Call(cm.Fn, append([]Value{Obj(cls)}, subVals...), subKw); err != nil {
+					args := append([]Value{Obj(cls)}, subVals...)
+					if _, err := t.Call(cm.Fn, args, subNames); err != nil {
 						return None, err
 					}
+					called = true
 				}
 				break
 			}
 		}
 	}
-	if !called && len(subKw) > 0 {
+	if !called && len(subNames) > 0 {
 		return None, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return Obj(cls), nil

@@ -73,6 +73,11 @@ func (in *Interpreter) importFrom(t *Thread, mv Value, name string) (Value, erro
 		return Obj(sub), nil
 	}
 	if e, ok := err.(*Exception); ok && e.cls == ModuleNotFoundErrorType {
+		if f, ok := m.Globals.GetString("__file__"); ok {
+			if fs, ok := f.Str(); ok && fs != "" {
+				return None, NewError(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, m.Name, fs)
+			}
+		}
 		return None, NewError(ImportErrorType, "cannot import name '%s' from '%s'", name, m.Name)
 	}
 	return None, err
@@ -174,7 +179,11 @@ func (in *Interpreter) isNativePackage(name string) bool {
 // syntaxException turns a syntax error in an imported module into a
 // SyntaxError exception.
 func syntaxException(se *syntax.Error) *Exception {
-	e := NewError(SyntaxErrorType, "%s (%s, line %d)", se.Msg, se.File, se.Pos.Line)
+	cls := SyntaxErrorType
+	if se.TypeName() == "IndentationError" {
+		cls = IndentationErrorType
+	}
+	e := NewError(cls, "%s (%s, line %d)", se.Msg, se.File, se.Pos.Line)
 	e.dict.setStr(NewStr("filename"), String(se.File))
 	e.dict.setStr(NewStr("lineno"), Int(int64(se.Pos.Line)))
 	e.dict.setStr(NewStr("offset"), Int(int64(se.Pos.Col)))

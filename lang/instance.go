@@ -4,6 +4,18 @@ package lang
 type Instance struct {
 	cls  *Class
 	dict hashtable
+	// base is the built-in value of an instance of a class derived from
+	// a built-in type (class Stack(list)); nil otherwise.
+	base Value
+}
+
+// baseValue returns the built-in value inside an instance of a class
+// derived from a built-in type, which the operators fall back to.
+func baseValue(v Value) (Value, bool) {
+	if o, ok := v.r.(*Instance); ok && o.base.r != nil {
+		return o.base, true
+	}
+	return None, false
 }
 
 // Type implements Object.
@@ -42,6 +54,9 @@ func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
 		return t.Call(f.Get, []Value{obj}, nil)
 	case *Builtin:
 		if !f.bound {
+			if b, ok := baseValue(obj); ok && !isObjectBuiltin(cv) {
+				return Obj(f.bind(b)), nil // list's append on class Stack(list)
+			}
 			return Obj(f.bind(obj)), nil
 		}
 	}
@@ -125,6 +140,10 @@ func setInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 			return err
 		}
 	}
+	if cls == ObjectType {
+		// Bare object() instances have no attribute dict.
+		return NewError(AttributeErrorType, "'object' object has no attribute '%s'", name.s)
+	}
 	dict.setStr(name, v)
 	return nil
 }
@@ -155,6 +174,11 @@ func delInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 // classAttr looks up name on a class object.
 func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 	if v, ok := c.Lookup(name); ok {
+		if c.builtin && isObjectBuiltin(v) {
+			if d, ok := typeDunder(c, name.s); ok {
+				return d, true, nil
+			}
+		}
 		switch f := v.r.(type) {
 		case *StaticMethod:
 			return f.Fn, true, nil
@@ -207,6 +231,17 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil
+	case "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+		"__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__radd__", "__rsub__",
+		"__rmul__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__neg__",
+		"__abs__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+		"__iter__", "__int__", "__float__", "__index__", "__bool__", "__str__", "__repr__",
+		"__hash__", "__format__", "__round__", "__invert__", "__pos__":
+		if c.builtin {
+			if m, ok := typeDunder(c, name.s); ok {
+				return m, true, nil
+			}
+		}
 	case "mro":
 		return Obj(&Builtin{name: "mro", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 			if err := ArgCount("mro", args, kw, 0, 0); err != nil {
@@ -274,6 +309,12 @@ func (s *Super) attr(t *Thread, key *Str) (Value, bool, error) {
 		}
 		v, ok := m.dict.getStr(key)
 		if !ok {
+			if b, isValue := baseValue(s.obj); isValue && m == s.obj.Type().valueBase {
+				// super().__getitem__(k) in class C(dict).
+				if d, ok := builtinDunder(b, key.s); ok {
+					return d, true, nil
+				}
+			}
 			continue
 		}
 		if isClass {

@@ -10,6 +10,7 @@ package lang
 import (
 	"errors"
 	"io"
+	"math"
 	"math/big"
 	"runtime"
 	"runtime/metrics"
@@ -259,6 +260,15 @@ func (t *Thread) execCode(m *Module, cc *compile.Code) (Value, error) {
 		return None, err
 	}
 	return t.run(f)
+}
+
+// mulSize multiplies two non-negative sizes, giving -1 (which checkAlloc
+// refuses) when an operand is negative or the product overflows.
+func mulSize(a, b int64) int64 {
+	if a < 0 || b < 0 || (a != 0 && b > math.MaxInt64/a) {
+		return -1
+	}
+	return a * b
 }
 
 // checkAlloc refuses an allocation of n bytes that would not fit in the

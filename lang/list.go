@@ -134,8 +134,16 @@ func indexOf(t *Thread, k Value) (int64, bool, error) {
 		return 0, false, nil
 	}
 	r, found, err := callDunder(t, k, "__index__")
-	if err != nil || !found {
-		return 0, found, err
+	if err != nil {
+		return 0, false, err
+	}
+	if !found {
+		if b, ok := baseValue(k); ok {
+			if i, ok := b.ToInt64(); ok {
+				return i, true, nil // an instance of a class derived from int
+			}
+		}
+		return 0, false, nil
 	}
 	i, ok := r.ToInt64()
 	if !ok {

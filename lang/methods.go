@@ -21,6 +21,7 @@ func initMethods() {
 	initBytesMethods()
 	initNumberMethods()
 	initRangeMethods()
+	initSubclassSupport()
 }
 
 func initListMethods() {

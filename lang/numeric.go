@@ -145,6 +145,35 @@ func bigFloorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
 	return q, m
 }
 
+// chargeWork counts an operation costing about the work of `steps`
+// interpreter steps against the step budget, calling the host's Check as
+// often as that many steps would, so that loops of huge-int arithmetic
+// stop at the budget or deadline like any other loop (before starting an
+// expensive operation, not after).
+func (t *Thread) chargeWork(steps int64) error {
+	for steps > 0 {
+		if int64(t.steps) > steps {
+			t.steps -= int(steps)
+			return nil
+		}
+		steps -= int64(t.steps)
+		if err := t.tick(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bigWork estimates the cost in steps of multiplying or dividing ints of
+// a and b bits: Karatsuba-like growth in the machine words involved.
+func bigWork(a, b int) int64 {
+	wa, wb := float64(a/64+1), float64(b/64+1)
+	if wa < 32 || wb < 32 {
+		return int64(wa * wb / 64)
+	}
+	return int64(math.Pow(math.Max(wa, wb), 1.6) * math.Min(wa, wb) / math.Max(wa, wb) / 16)
+}
+
 // maxIntBits bounds the size of ints a script can build (about 4 MB), so
 // that `2 ** 10**10` fails quickly with MemoryError instead of exhausting
 // the sandbox.
@@ -179,8 +208,12 @@ func powInt(t *Thread, a, b Value) (Value, error) {
 		}
 		return None, NewError(MemoryErrorType, "integer result too large")
 	}
-	if est := int64(ab.BitLen()) * bb.Int64(); est > maxIntBits {
-		return None, NewError(MemoryErrorType, "integer result too large (about %d bits)", est)
+	est := mulSize(int64(ab.BitLen()), bb.Int64())
+	if est < 0 || est > maxIntBits {
+		return None, NewError(MemoryErrorType, "integer result too large")
+	}
+	if err := t.chargeWork(2 * bigWork(int(est), int(est))); err != nil {
+		return None, err
 	}
 	return BigInt(new(big.Int).Exp(ab, bb, nil)), nil
 }
@@ -267,10 +300,16 @@ func intBinary(t *Thread, op int, a, b Value) (Value, error) {
 		if x.BitLen()+y.BitLen() > maxIntBits {
 			return None, NewError(MemoryErrorType, "integer result too large")
 		}
+		if err := t.chargeWork(bigWork(x.BitLen(), y.BitLen())); err != nil {
+			return None, err
+		}
 		return BigInt(new(big.Int).Mul(x, y)), nil
 	case opFloorDiv, opMod:
 		if y.Sign() == 0 {
 			return None, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
+		}
+		if err := t.chargeWork(bigWork(x.BitLen(), y.BitLen())); err != nil {
+			return None, err
 		}
 		q, m := bigFloorDivMod(x, y)
 		if op == opFloorDiv {
@@ -331,8 +370,11 @@ func trueDiv(a, b Value) (Value, error) {
 		if y.Sign() == 0 {
 			return None, NewError(ZeroDivisionErrorType, "division by zero")
 		}
-		r := new(big.Rat).SetFrac(x, y)
-		f, _ := r.Float64()
+		// Correctly rounded: the exact operands divided at float
+		// precision (a big.Rat would reduce by a costly GCD first).
+		fx := new(big.Float).SetPrec(uint(max(x.BitLen(), 64))).SetInt(x)
+		fy := new(big.Float).SetPrec(uint(max(y.BitLen(), 64))).SetInt(y)
+		f, _ := new(big.Float).SetPrec(53).Quo(fx, fy).Float64()
 		if math.IsInf(f, 0) {
 			return None, NewError(OverflowErrorType, "integer division result too large for a float")
 		}

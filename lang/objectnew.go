@@ -1,33 +1,7 @@
 package lang
 
-// object.__new__ and the writable special attributes of script classes.
-
-func init() {
-	newFn := &Builtin{name: "__new__", fn: objectNew}
-	ObjectType.dict.setStr(NewStr("__new__"), Obj(&StaticMethod{Fn: Obj(newFn)}))
-}
-
-// objectNew implements object.__new__(cls, ...): an uninitialised
-// instance of a script class.
-func objectNew(t *Thread, args []Value, kw []string) (Value, error) {
-	if len(args) == 0 {
-		return None, NewError(TypeErrorType, "object.__new__(): not enough arguments")
-	}
-	cls, ok := args[0].r.(*Class)
-	if !ok {
-		return None, NewError(TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].TypeName())
-	}
-	if cls.new != nil || cls.layout == layoutNone {
-		if cls == ObjectType {
-			return Obj(&Instance{cls: cls}), nil
-		}
-		return None, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
-	}
-	if cls.layout == layoutException {
-		return newInstance(cls, args[1:len(args)-len(kw)], nil), nil
-	}
-	return newInstance(cls, nil, nil), nil
-}
+// The writable special attributes of script classes, and hooks that stand
+// in for metaclass methods.
 
 // setSpecialAttr handles assignments to a class's __name__, __qualname__,
 // __module__ and __doc__, which live in the Class itself.

@@ -74,6 +74,9 @@ func Truth(t *Thread, v Value) (bool, error) {
 			n, _ := r.ToInt64()
 			return n != 0, nil
 		}
+		if b, ok := baseValue(v); ok {
+			return Truth(t, b)
+		}
 		return true, nil
 	case Truther:
 		return x.Truth(), nil
@@ -104,6 +107,9 @@ func Len(t *Thread, v Value) (int, error) {
 				return 0, NewError(ValueErrorType, "__len__() should return >= 0")
 			}
 			return int(n), nil
+		}
+		if b, ok := baseValue(v); ok {
+			return Len(t, b)
 		}
 	case Lener:
 		return x.Len(), nil
@@ -223,6 +229,9 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 			}
 			return Truth(t, r)
 		}
+		if x, y, ok := unwrapValues(a, b); ok {
+			return Equal(t, x, y)
+		}
 		return a.r == b.r, nil
 	case Equaler:
 		return x.Equal(t, b)
@@ -234,6 +243,9 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 				return false, err
 			}
 			return Truth(t, r)
+		}
+		if bb, ok := baseValue(b); ok {
+			return Equal(t, a, bb)
 		}
 	case *Class:
 		if s, ok := a.r.(*Str); ok {
@@ -450,6 +462,9 @@ func Hash(t *Thread, v Value) (uint64, error) {
 		if ok {
 			return Hash(t, r)
 		}
+		if b, ok := baseValue(v); ok {
+			return Hash(t, b)
+		}
 		return identityHash(v), nil
 	case *List, *Dict, *DictView:
 		return 0, NewError(TypeErrorType, "unhashable type: '%s'", v.TypeName())
@@ -550,6 +565,9 @@ func Compare(t *Thread, op int, a, b Value) (Value, error) {
 					return Bool(!tr), err
 				}
 			}
+			if x, y, ok := unwrapValues(a, b); ok {
+				return Compare(t, op, x, y)
+			}
 			return Bool((a.r == b.r) == (op == compile.CmpEQ)), nil
 		}
 		eq, err := Equal(t, a, b)
@@ -573,6 +591,9 @@ func order(t *Thread, op int, a, b Value) (Value, error) {
 	if ai || bi {
 		if r, ok, err := richCompare(t, a, b, names[0], names[1]); ok || err != nil {
 			return r, err
+		}
+		if x, y, ok := unwrapValues(a, b); ok {
+			return order(t, op, x, y)
 		}
 		return None, NewError(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", names[2], a.TypeName(), b.TypeName())
 	}

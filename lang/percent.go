@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // formatPercent implements str % args.
@@ -150,6 +151,10 @@ func formatPercent(t *Thread, fv, args Value) (Value, error) {
 		if conv == '%' {
 			b.WriteByte('%')
 			continue
+		}
+		if strings.IndexByte("sdiouxXeEfFgGcrab", conv) < 0 {
+			r, _ := utf8.DecodeRuneInString(format[i:])
+			return None, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
 		}
 		if !haveArg {
 			v, err := getArg()
@@ -455,16 +460,18 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 					spec = rest[1:]
 				}
 			}
+			// The field takes its automatic number before the fields
+			// nested in its spec, as in CPython.
+			v, err := lookup(field)
+			if err != nil {
+				return "", err
+			}
 			if strings.IndexByte(spec, '{') >= 0 {
 				r, err := render(spec, depth+1)
 				if err != nil {
 					return "", err
 				}
 				spec = r
-			}
-			v, err := lookup(field)
-			if err != nil {
-				return "", err
 			}
 			r, err := formatField(t, v, conv, spec)
 			if err != nil {

@@ -26,6 +26,9 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 			}
 			return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", r.TypeName())
 		}
+		if b, ok := baseValue(v); ok {
+			return Iterate(t, b)
+		}
 		if _, ok := x.cls.LookupString("__getitem__"); ok {
 			return &getitemIter{obj: v}, nil
 		}
@@ -161,6 +164,18 @@ func GetItem(t *Thread, x, k Value) (Value, error) {
 		if found || err != nil {
 			return r, err
 		}
+		if b, ok := baseValue(x); ok {
+			r, err := GetItem(t, b, k)
+			if e, isExc := err.(*Exception); isExc && e.cls == KeyErrorType {
+				// dict subclasses may supply missing keys.
+				if _, isDict := b.r.(*Dict); isDict {
+					if r, found, err2 := callDunder(t, x, "__missing__", k); found || err2 != nil {
+						return r, err2
+					}
+				}
+			}
+			return r, err
+		}
 	case *Class:
 		if c == TypeType || c.builtin {
 			// list[int] and friends: generic aliases are accepted and ignored.
@@ -199,6 +214,9 @@ func SetItem(t *Thread, x, k, v Value) error {
 		if found || err != nil {
 			return err
 		}
+		if b, ok := baseValue(x); ok {
+			return SetItem(t, b, k, v)
+		}
 	case ItemSetter:
 		return c.SetItem(t, k, v)
 	}
@@ -213,6 +231,9 @@ func DelItem(t *Thread, x, k Value) error {
 		if found || err != nil {
 			return err
 		}
+		if b, ok := baseValue(x); ok {
+			return DelItem(t, b, k)
+		}
 	case ItemSetter:
 		return c.DelItem(t, k)
 	}
@@ -223,11 +244,11 @@ func DelItem(t *Thread, x, k Value) error {
 func Contains(t *Thread, c, x Value) (bool, error) {
 	switch y := c.r.(type) {
 	case *Str:
-		s, ok := x.r.(*Str)
+		s, ok := x.Str()
 		if !ok {
 			return false, NewError(TypeErrorType, "'in <string>' requires string as left operand, not %s", x.TypeName())
 		}
-		return containsStr(y.s, s.s), nil
+		return containsStr(y.s, s), nil
 	case *Dict:
 		return y.Contains(t, x)
 	case *Set:
@@ -241,6 +262,9 @@ func Contains(t *Thread, c, x Value) (bool, error) {
 		}
 		if found {
 			return Truth(t, r)
+		}
+		if b, ok := baseValue(c); ok {
+			return Contains(t, b, x)
 		}
 	case Container:
 		return y.Contains(t, x)
@@ -285,6 +309,12 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 		if r, ok := x.ht.getStr(name); ok {
 			return r, true, nil
 		}
+		if name.s == "type" {
+			return typeMethod(v), true, nil
+		}
+		if m, ok := builtinDunder(v, name.s); ok {
+			return m, true, nil
+		}
 		return None, false, nil
 	}
 	if h, ok := v.r.(HasAttrs); ok {
@@ -294,6 +324,12 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 	}
 	if v.r != nil {
 		if m, ok := v.Type().Lookup(name); ok {
+			if isObjectBuiltin(m) {
+				// (1.5).__format__ is float's, not object's.
+				if d, ok := builtinDunder(v, name.s); ok {
+					return d, true, nil
+				}
+			}
 			switch b := m.r.(type) {
 			case *Builtin:
 				return Obj(b.bind(v)), true, nil
@@ -306,10 +342,29 @@ func getAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
 			return m, true, nil
 		}
 	}
-	if name.s == "__class__" {
+	switch name.s {
+	case "__class__":
 		return Obj(v.Type()), true, nil
+	case "type":
+		return typeMethod(v), true, nil
+	}
+	if v.Type().builtin {
+		if m, ok := builtinDunder(v, name.s); ok {
+			return m, true, nil
+		}
 	}
 	return None, false, nil
+}
+
+// typeMethod is Scriptling's x.type(), the same as type(x), available on
+// values of the built-in types.
+func typeMethod(v Value) Value {
+	return Obj(&Builtin{name: "type", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+		if err := ArgCount("type", args, kw, 0, 0); err != nil {
+			return None, err
+		}
+		return Obj(v.Type()), nil
+	}})
 }
 
 // attrError builds the AttributeError for a missing attribute.

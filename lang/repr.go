@@ -37,6 +37,11 @@ func ToStr(t *Thread, v Value) (string, error) {
 			}
 			return s, nil
 		}
+		if b, ok := baseValue(v); ok {
+			if s, isStr := b.Str(); isStr {
+				return s, nil // str.__str__; other types' str() is their repr
+			}
+		}
 	case *Exception:
 		if r, found, err := callDunder(t, v, "__str__"); found || err != nil {
 			if err != nil {
@@ -119,6 +124,9 @@ func writeRepr(t *Thread, b *strings.Builder, v Value) error {
 			}
 			b.WriteString(s)
 			return nil
+		}
+		if bv, ok := baseValue(v); ok {
+			return writeRepr(t, b, bv)
 		}
 		fmt.Fprintf(b, "<%s object at %#x>", qualClassName(x.cls), objectAddress(v))
 	case *Exception:
@@ -359,22 +367,35 @@ sci:
 	return out
 }
 
+// surelyTooManyDigits reports, without converting, whether |b| has more
+// than maxIntDigits decimal digits for certain (converting a huge int to
+// decimal is slow, and the script could not use the result anyway).
+func surelyTooManyDigits(b *big.Int) bool {
+	// A number of n bits has at least (n-1)*log10(2) + 1 digits.
+	return int64(b.BitLen()-1)*30103/100000+1 > maxIntDigits
+}
+
 // maxIntDigits is Python's limit on int/str conversions of huge ints.
 const maxIntDigits = 4300
 
 func bigToString(b *big.Int) (string, error) {
-	if b.BitLen() > maxIntDigits*3322/1000+8 {
-		s := b.String()
-		n := len(s)
-		if b.Sign() < 0 {
-			n--
-		}
-		if n > maxIntDigits {
-			return "", NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxIntDigits)
-		}
-		return s, nil
+	if surelyTooManyDigits(b) {
+		return "", errIntDigits()
 	}
-	return b.String(), nil
+	s := b.String()
+	n := len(s)
+	if b.Sign() < 0 {
+		n--
+	}
+	if n > maxIntDigits {
+		return "", errIntDigits()
+	}
+	return s, nil
+}
+
+// errIntDigits is the ValueError for an int too long to convert to str.
+func errIntDigits() error {
+	return NewError(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxIntDigits)
 }
 
 // QuoteString returns the Python repr of a str.

@@ -120,7 +120,12 @@ func dictUpdate(t *Thread, d *Dict, src Value) error {
 		return dictUpdate(t, d, Obj(s.Globals))
 	}
 	// A mapping with keys() and __getitem__, or an iterable of pairs.
-	if _, ok := src.r.(*Instance); ok {
+	if inst, ok := src.r.(*Instance); ok {
+		if b, ok := inst.base.r.(*Dict); ok {
+			if _, iter := inst.cls.LookupString("__iter__"); !iter {
+				return dictUpdate(t, d, Obj(b)) // CPython copies a dict subclass's entries directly
+			}
+		}
 		if keys, ok, err := GetAttr(t, src, "keys"); ok || err != nil {
 			if err != nil {
 				return err

@@ -130,7 +130,7 @@ func initStrMethods() {
 		})
 	}
 	simple("upper", strUpper)
-	simple("lower", strings.ToLower)
+	simple("lower", strLower)
 	simple("casefold", strCasefold)
 	simple("swapcase", func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -403,7 +403,7 @@ func initStrMethods() {
 			if utf8.RuneCountInString(fill) != 1 {
 				return None, NewError(TypeErrorType, "The fill character must be exactly one character long")
 			}
-			if err := t.checkBytes(int(w) * len(fill)); err != nil {
+			if err := t.interp.checkAlloc(mulSize(w, int64(len(fill)))); err != nil {
 				return None, err
 			}
 			n := s.Len()
@@ -900,6 +900,15 @@ func strUpper(s string) string {
 		}
 	}
 	return strings.ToUpper(s)
+}
+
+// strLower is str.lower: İ (U+0130) lowers to i and a combining dot, the
+// one multi-character lower case in Unicode.
+func strLower(s string) string {
+	if strings.ContainsRune(s, 'İ') {
+		s = strings.ReplaceAll(s, "İ", "i\u0307")
+	}
+	return strings.ToLower(s)
 }
 
 // strCasefold is str.casefold: lower case with the special expansions

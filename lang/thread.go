@@ -283,7 +283,7 @@ func (t *Thread) tick() error {
 
 // checkSlots refuses to build a sequence of n values that would blow the
 // memory budget.
-func (t *Thread) checkSlots(n int) error { return t.interp.checkAlloc(int64(n) * 24) }
+func (t *Thread) checkSlots(n int) error { return t.interp.checkAlloc(mulSize(int64(n), 24)) }
 
 // checkBytes refuses to build a string or bytes of n bytes over budget.
 func (t *Thread) checkBytes(n int) error { return t.interp.checkAlloc(int64(n)) }

@@ -118,9 +118,13 @@ func (v Value) Type() *Class {
 func (v Value) TypeName() string { return v.Type().Name }
 
 // Str returns the Go string of a str value and true, or "", false.
+// An instance of a class derived from str counts as a str.
 func (v Value) Str() (string, bool) {
 	if s, ok := v.r.(*Str); ok {
 		return s.s, true
+	}
+	if o, ok := v.r.(*Instance); ok && o.base.r != nil {
+		return o.base.Str()
 	}
 	return "", false
 }
@@ -134,6 +138,10 @@ func (v Value) ToInt64() (int64, bool) {
 	case *Big:
 		if x.b.IsInt64() {
 			return x.b.Int64(), true
+		}
+	case *Instance:
+		if x.base.r != nil {
+			return x.base.ToInt64() // a class derived from int
 		}
 	}
 	return 0, false
@@ -150,6 +158,10 @@ func (v Value) ToFloat() (float64, bool) {
 	case *Big:
 		f, _ := new(big.Float).SetInt(x.b).Float64()
 		return f, true
+	case *Instance:
+		if x.base.r != nil {
+			return x.base.ToFloat() // a class derived from int or float
+		}
 	}
 	return 0, false
 }

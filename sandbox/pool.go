@@ -160,6 +160,21 @@ func (p *Pool) Get(ctx context.Context) (*Instance, error) {
 	return p.startOne(ctx)
 }
 
+// Detach stops counting an instance from Get as one of the pool's, for a
+// caller that keeps it long (a background task): the pool starts another
+// in its place. The caller closes it.
+func (p *Pool) Detach(in *Instance) {
+	if !in.busy.CompareAndSwap(false, true) {
+		return
+	}
+	owner := in.owner
+	in.owner = nil
+	in.busy.Store(false)
+	if owner == p {
+		p.gone()
+	}
+}
+
 // Recycle is Put in a goroutine of the pool: it returns at once, and the
 // instance is reset in the background (Close waits for that). Get knows
 // the instance is coming back and waits a little for it rather than

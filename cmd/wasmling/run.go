@@ -6,14 +6,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/wasmling/wasmling/host"
 	"github.com/wasmling/wasmling/internal/guestwasm"
+	"github.com/wasmling/wasmling/kv"
+	"github.com/wasmling/wasmling/kv/boltkv"
 	"github.com/wasmling/wasmling/sandbox"
 )
 
@@ -22,11 +26,12 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	timeout := fs.Duration("timeout", 10*time.Second, "time limit for the script")
 	memory := fs.String("memory", "128MiB", "memory limit of the sandbox")
+	data := fs.String("data", "", "keep persistent kv stores in this directory (default: in memory, lost at exit)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() < 1 {
-		fmt.Fprint(stderr, "usage: wasmling run [--timeout 10s] [--memory 128MiB] SCRIPT.py [args...]\n")
+		fmt.Fprint(stderr, "usage: wasmling run [--timeout 10s] [--memory 128MiB] [--data DIR] SCRIPT.py [args...]\n")
 		return 2
 	}
 	mem, err := parseSize(*memory)
@@ -60,11 +65,38 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	}
 	defer eng.Close(context.Background())
 
+	var store kv.Backend
+	if *data != "" {
+		b, err := boltkv.Open(*data, boltkv.Options{})
+		if err != nil {
+			fmt.Fprintf(stderr, "wasmling run: %v\n", err)
+			return 1
+		}
+		defer b.Close()
+		store = b
+	}
+	out := &syncWriter{w: stdout}
+	errOut := &syncWriter{w: stderr}
+	runner, err := host.NewRunner(host.Config{Engine: eng, KV: store, Logger: slog.New(newCLILogHandler(errOut))})
+	if err != nil {
+		fmt.Fprintf(stderr, "wasmling run: %v\n", err)
+		return 1
+	}
+	defer runner.Close(context.Background())
+	tenant, err := runner.AddTenant(ctx, host.TenantConfig{
+		Name:   "main",
+		App:    dir.FS(),
+		Limits: host.Limits{Timeout: *timeout, Memory: mem},
+		Stdout: out,
+		Stderr: errOut,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "wasmling run: %v\n", err)
+		return 1
+	}
 	argv := append([]string{filepath.Base(path)}, fs.Args()[1:]...)
-	res, err := host.RunScript(ctx, eng, dir.FS(), filepath.Base(path), src, argv,
-		host.Limits{Timeout: *timeout, Memory: mem})
-	stdout.Write(res.Output.Stdout)
-	stderr.Write(res.Output.Stderr)
+	res, err := tenant.RunScript(ctx, filepath.Base(path), src, argv)
+	stderr = errOut
 	if res.Output.StdoutDropped > 0 || res.Output.StderrDropped > 0 {
 		fmt.Fprintf(stderr, "wasmling: output truncated (%d bytes of stdout, %d of stderr dropped)\n",
 			res.Output.StdoutDropped, res.Output.StderrDropped)
@@ -88,7 +120,13 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	}
-	fmt.Fprintln(stderr, res.Err.Error())
+	msg := res.Err.Error()
+	if res.Traceback != "" {
+		fmt.Fprint(stderr, res.Traceback)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(res.Traceback), msg) {
+		fmt.Fprintln(stderr, msg)
+	}
 	if host.IsLimit(res.Err) {
 		return 3
 	}

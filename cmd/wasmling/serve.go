@@ -163,7 +163,7 @@ func serve(c serveConfig) error {
 	srv := router.NewServer(c.addr, rt, tenant.Limits().Timeout)
 	tenant.StartTasks()
 	c.log.Info("serving", "app", tenant.Name(), "addr", "http://"+ln.Addr().String(),
-		"routes", len(loaded.Routes), "tasks", len(loaded.Tasks), "data", c.dataDir,
+		"routes", len(loaded.Routes), "tasks", len(tenant.Tasks()), "data", c.dataDir,
 		"load_time", time.Since(loadStart).Round(time.Millisecond), "debug", c.debug)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

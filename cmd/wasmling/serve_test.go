@@ -667,7 +667,9 @@ func TestServeCounterApp(t *testing.T) {
 
 func TestServeUsersApp(t *testing.T) {
 	t.Parallel()
-	s, err := startServe(t, appDir("users"), "--max-concurrent", "256")
+	// 200 concurrent writers on a small, busy machine: the point is the
+	// consistency of the store, so give each request ample time.
+	s, err := startServe(t, appDir("users"), "--max-concurrent", "256", "--timeout", "120s")
 	needsRuntime(t, err)
 	auth := []string{"Authorization", "Bearer demo-token", "Content-Type", "application/json"}
 	if r := s.get("/users"); r.status != 401 {

@@ -29,8 +29,10 @@ type scope struct {
 	order    []string // bound names in first-binding order
 	globals  map[string]bool
 	nonlocal map[string]bool
-	used     map[string]bool
-	params   []string
+	// nonlocalPos is where each nonlocal name was declared.
+	nonlocalPos map[string]syntax.Pos
+	used        map[string]bool
+	params      []string
 
 	cells map[string]bool // bound here, captured by an inner scope
 	frees map[string]bool // taken from an enclosing function
@@ -155,6 +157,10 @@ func (r *resolver) declare(pos syntax.Pos, names []string, global bool) {
 				}
 			}
 			s.nonlocal[n] = true
+			if s.nonlocalPos == nil {
+				s.nonlocalPos = map[string]syntax.Pos{}
+			}
+			s.nonlocalPos[n] = pos
 		}
 	}
 }
@@ -535,7 +541,11 @@ func (r *resolver) finish(s *scope) {
 			continue
 		}
 		if !r.capture(s, n) {
-			r.errorf(s.node.Start(), "no binding for nonlocal '"+n+"' found")
+			pos, ok := s.nonlocalPos[n]
+			if !ok {
+				pos = s.node.Start()
+			}
+			r.errorf(pos, "no binding for nonlocal '"+n+"' found")
 			return
 		}
 	}

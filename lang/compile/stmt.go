@@ -419,6 +419,11 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		}
 		c.pushBlock(fblock{kind: fbHandler, name: h.Name})
 		c.stmts(h.Body)
+		if c.unit.scope.kind == scopeModule {
+			// The program's result after a handled error is None (§14).
+			c.emit(LOAD_NONE)
+			c.emit(SET_RESULT)
+		}
 		c.popBlock()
 		c.emit(POP_BLOCK)
 		c.emit(POP_EXCEPT)

@@ -66,6 +66,16 @@ func Run(path string, opts Options) Result {
 	in := lang.New(lang.Options{Host: host, Modules: opts.Modules, MaxDepth: opts.MaxDepth, Argv: []string{filepath.Base(path)}})
 	th := in.NewThread()
 	_, _, err = th.ExecModule("__main__", filepath.Base(path), src)
+	if status, text, ok := lang.SystemExitStatus(err); ok {
+		// sys.exit: status 0 is success; otherwise only a non-int code
+		// is printed, as CPython does.
+		if status == 0 {
+			err = nil
+		} else if text != "" {
+			errw.WriteString(text + "\n")
+		}
+		return Result{Stdout: out.String(), Stderr: errw.String(), Err: err}
+	}
 	r := Result{Stdout: out.String(), Err: err}
 	if err != nil {
 		r.Stderr = FormatError(err)
@@ -193,7 +203,7 @@ func CountAsserts(path string) int {
 	return n
 }
 
-// RunDir runs every *.py script of dir (not recursing) as a subtest:
+// RunDir runs every *.py script of dir (not recursing) as a parallel subtest:
 // scripts must pass natively and, unless they opt out, print exactly what
 // CPython prints. Scripts in dir/errors must fail with the golden stderr.
 // It returns the number of asserts in the scripts that passed.
@@ -205,51 +215,65 @@ func RunDir(t *testing.T, dir string, opts Options) int {
 	}
 	asserts := 0
 	var mu sync.Mutex
-	for _, f := range files {
-		f := f
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			r := Run(f, opts)
-			if r.Err != nil {
-				t.Fatalf("script failed:\n%s", r.Stderr)
-			}
-			mu.Lock()
-			asserts += CountAsserts(f)
-			mu.Unlock()
-			if SkipsPython(f) || Python() == "" {
-				return
-			}
-			want, perr, err := RunPython(f)
-			if err != nil {
-				t.Fatalf("CPython failed on the script (mark it '# python: skip' if it is not Python):\n%s", perr)
-			}
-			if r.Stdout != want {
-				t.Errorf("output differs from CPython\n--- scriptling\n%s\n--- python3\n%s", r.Stdout, want)
-			}
-		})
-	}
+	// The scripts run in parallel inside one group, which returns when
+	// they are all done.
+	t.Run("scripts", func(t *testing.T) {
+		for _, f := range files {
+			runScript(t, f, opts, &mu, &asserts)
+		}
+	})
 	errFiles, _ := filepath.Glob(filepath.Join(dir, "errors", "*.py"))
-	for _, f := range errFiles {
-		f := f
-		t.Run("errors/"+filepath.Base(f), func(t *testing.T) {
-			r := Run(f, opts)
-			if r.Err == nil {
-				t.Fatalf("script succeeded; it should fail")
-			}
-			golden := f + ".err"
-			if *Update {
-				if err := os.WriteFile(golden, []byte(r.Stderr), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("missing golden %s (run go test -update): %v", golden, err)
-			}
-			if r.Stderr != string(want) {
-				t.Errorf("stderr differs from %s\n--- got\n%s\n--- want\n%s", golden, r.Stderr, want)
-			}
-		})
-	}
+	t.Run("errors", func(t *testing.T) {
+		for _, f := range errFiles {
+			runErrorScript(t, f, opts)
+		}
+	})
 	return asserts
+}
+
+func runScript(t *testing.T, f string, opts Options, mu *sync.Mutex, asserts *int) {
+	t.Run(filepath.Base(f), func(t *testing.T) {
+		t.Parallel()
+		r := Run(f, opts)
+		if r.Err != nil {
+			t.Fatalf("script failed:\n%s", r.Stderr)
+		}
+		mu.Lock()
+		*asserts += CountAsserts(f)
+		mu.Unlock()
+		if SkipsPython(f) || Python() == "" {
+			return
+		}
+		want, perr, err := RunPython(f)
+		if err != nil {
+			t.Fatalf("CPython failed on the script (mark it '# python: skip' if it is not Python):\n%s", perr)
+		}
+		if r.Stdout != want {
+			t.Errorf("output differs from CPython\n--- scriptling\n%s\n--- python3\n%s", r.Stdout, want)
+		}
+	})
+}
+
+func runErrorScript(t *testing.T, f string, opts Options) {
+	t.Run(filepath.Base(f), func(t *testing.T) {
+		t.Parallel()
+		r := Run(f, opts)
+		if r.Err == nil {
+			t.Fatalf("script succeeded; it should fail")
+		}
+		golden := f + ".err"
+		if *Update {
+			if err := os.WriteFile(golden, []byte(r.Stderr), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("missing golden %s (run go test -update): %v", golden, err)
+		}
+		if r.Stderr != string(want) {
+			t.Errorf("stderr differs from %s\n--- got\n%s\n--- want\n%s", golden, r.Stderr, want)
+		}
+	})
 }

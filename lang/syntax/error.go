@@ -39,6 +39,16 @@ func (e *Error) Detail() string {
 		}
 		fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col))
 	}
-	fmt.Fprintf(&b, "SyntaxError: %s", e.Msg)
+	fmt.Fprintf(&b, "%s: %s", e.TypeName(), e.Msg)
 	return b.String()
+}
+
+// TypeName is the Python exception class of the error: IndentationError
+// for errors in the indentation, else SyntaxError.
+func (e *Error) TypeName() string {
+	if e.Msg == "unexpected indent" || strings.HasPrefix(e.Msg, "expected an indented block") ||
+		strings.HasPrefix(e.Msg, "unindent does not match") {
+		return "IndentationError"
+	}
+	return "SyntaxError"
 }

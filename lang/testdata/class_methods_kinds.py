@@ -79,3 +79,9 @@ assert mm.f == mm.f
 assert mm.f is not mm.f
 assert M.f is M.f
 print(t.deg, k.deg, Temp.describe(), Kelvin.describe(), Util.double(21), TrackedA.registry, MathUtil.sum_sq(4, 5))
+# static and class methods called through instances, repeatedly (a loop
+# reuses the instruction's lookup cache)
+calls = []
+for i in range(3):
+    calls.append((t.c_to_f(i), t.describe(), Temp.c_to_f(i)))
+assert calls == [(32.0, "Temp in C", 32.0), (33.8, "Temp in C", 33.8), (35.6, "Temp in C", 35.6)]

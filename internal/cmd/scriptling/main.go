@@ -27,6 +27,12 @@ func main() {
 	in := lang.New(lang.Options{Host: lang.NewNativeHost(nil, nil, &dir), Modules: stdlib.Modules(), Argv: os.Args[1:]})
 	t := in.NewThread()
 	_, _, err = t.ExecModule("__main__", filepath.Base(path), src)
+	if status, text, ok := lang.SystemExitStatus(err); ok {
+		if text != "" {
+			fmt.Fprintln(os.Stderr, text)
+		}
+		os.Exit(status)
+	}
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			fmt.Fprintln(os.Stderr, se.Detail())

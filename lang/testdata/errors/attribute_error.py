@@ -1,0 +1,6 @@
+class Dog:
+    def bark(self):
+        return "woof"
+
+d = Dog()
+d.meow()

@@ -1,0 +1,4 @@
+import errlib
+
+print(errlib.LIMIT)
+print(errlib.MISSING)

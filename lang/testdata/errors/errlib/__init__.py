@@ -1,0 +1,2 @@
+# Helper package for the error scripts.
+LIMIT = 10

@@ -1,0 +1,4 @@
+from errlib.shapes import enforce
+
+enforce(5)
+enforce(50)

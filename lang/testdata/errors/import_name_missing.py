@@ -1,0 +1,1 @@
+from errlib.shapes import Square

@@ -1,0 +1,5 @@
+# python: skip — Scriptling extension: raise "message"
+def fail():
+    raise "something went wrong"
+
+fail()
