@@ -18,8 +18,8 @@ import (
 const maxKeptPrivate = 16 << 20
 
 // ErrNotResettable is wrapped by Reset's error for an instance that must
-// not be reused: not started from a snapshot, dead, closed, or stopped at
-// a deadline or cancellation in its last call.
+// not be reused: not started from a snapshot, dead, closed, stopped at a
+// deadline or cancellation in its last call, or whose reset failed.
 var ErrNotResettable = errors.New("sandbox: instance cannot be reset")
 
 // Reset returns an instance started from a snapshot to the state of a
@@ -28,10 +28,11 @@ var ErrNotResettable = errors.New("sandbox: instance cannot be reset")
 // of a new one: nothing a previous call left (guest memory, goroutines,
 // globals, output, pending host replies) survives it.
 //
-// Concretely: memory the guest grew past the snapshot is zeroed and given
-// back, and the memory shrunk to the snapshot's size; every page the
-// instance wrote is copied back from the snapshot image (see
-// linearMemory.restore); the mutable globals, the guest's request buffer,
+// Concretely: every page the instance wrote is copied back from the
+// snapshot image (see linearMemory.restore); memory the guest grew past
+// the snapshot is zeroed (its pages kept resident up to a bound, see
+// linearMemory.clearTail) and the memory shrunk to the snapshot's size;
+// the mutable globals, the guest's request buffer,
 // the output captures, the host-call state and the monotonic clock (which
 // restarts from the snapshot's reading, as for a new instance) are set
 // as a new instance has them; then the guest is reseeded.
@@ -123,13 +124,13 @@ func (in *Instance) kill(err error) error {
 }
 
 // shrinkMemory gives the instance's memory back its first size bytes
-// (whole wasm pages); the rest must be zero already. Wasm memories only grow, and
-// wazero has no way to shrink one, so this sets its buffer (an exported
-// field of wazero's memory instance) one page short of size and grows it
-// by that page: the growth asks the instance's allocator for size bytes
-// and tells wazero's compiled code the new length. A wazero whose memory
-// instance is not shaped as expected makes it fail (the instance is then
-// discarded, never reused with the wrong size).
+// (whole wasm pages); the rest must be zero already. Wasm memories only
+// grow, and wazero has no way to shrink one, so this sets its buffer (an
+// exported field of wazero's memory instance) one page short of size and
+// grows it by that page: the growth asks the instance's allocator for
+// size bytes and tells wazero's compiled code the new length. A wazero
+// whose memory instance is not shaped as expected makes it fail (the
+// instance is then discarded, never reused with the wrong size).
 func (in *Instance) shrinkMemory(size uint64) error {
 	if size < pageSize || size%pageSize != 0 {
 		return fmt.Errorf("sandbox: cannot shrink memory to %d bytes", size)
