@@ -251,7 +251,11 @@ var pagemap struct {
 	// noScan is set once the PAGEMAP_SCAN ioctl (Linux 6.7) failed:
 	// privatePages reads the page map's entries instead.
 	noScan atomic.Bool
+	// off makes privatePages fail, as without a page map (tests).
+	off atomic.Bool
 }
+
+var errNoPagemap = errors.New("sandbox: no page map")
 
 func pagemapFile() (*os.File, error) {
 	pagemap.once.Do(func() {
@@ -265,6 +269,9 @@ func pagemapFile() (*os.File, error) {
 // mapping's copies on write are anonymous). For memory mapped from an
 // image these are the pages that may differ from it.
 func privatePages(b []byte, dst []pageRegion) ([]pageRegion, error) {
+	if pagemap.off.Load() {
+		return dst, errNoPagemap
+	}
 	f, err := pagemapFile()
 	if err != nil {
 		return dst, err

@@ -15,7 +15,7 @@ import (
 // maxKeptPrivate bounds the bytes of private (copied-on-write) snapshot
 // pages a reset instance keeps resident: past it, a reset hands them back
 // to the system and the next request faults them in again.
-const maxKeptPrivate = 16 << 20
+const maxKeptPrivate = 8 << 20
 
 // ErrNotResettable is wrapped by Reset's error for an instance that must
 // not be reused: not started from a snapshot, dead, closed, stopped at a

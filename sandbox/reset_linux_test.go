@@ -5,6 +5,7 @@ package sandbox
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"syscall"
 	"testing"
 )
@@ -50,4 +51,41 @@ func minorFaults() int64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return ru.Minflt
+}
+
+// TestPrivatePagesMethods: the PAGEMAP_SCAN ioctl and the page map's
+// entries find the same private pages, and without a page map a reset is
+// still exact (it drops every page of the mapping).
+func TestPrivatePagesMethods(t *testing.T) {
+	ctx := context.Background()
+	in := fromSnapshot(t, NewInstanceConfig())
+	secret := newSecret()
+	if _, err := in.Invoke(ctx, entrySecret, enc(t, secret)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := pagemapFile()
+	if err != nil {
+		t.Skip(err)
+	}
+	mem := in.mem.reserved[:in.snap.MemorySize()]
+	scanned, err := scanPrivatePages(f, mem, nil)
+	if err != nil {
+		t.Skipf("no PAGEMAP_SCAN: %v", err)
+	}
+	read, err := readPrivatePages(f, mem, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(scanned) != fmt.Sprint(read) || len(read) == 0 {
+		t.Fatalf("PAGEMAP_SCAN found %v, the page map %v", scanned, read)
+	}
+	pagemap.off.Store(true)
+	defer pagemap.off.Store(false)
+	resetChecked(t, in, secret)
+	if in.lastReset.dropped != in.snap.MemorySize() || in.lastReset.copied != 0 {
+		t.Fatalf("without a page map: %+v", in.lastReset)
+	}
+	if c := counterOf(t, in); c != 6 {
+		t.Fatalf("counter %d after a reset without a page map", c)
+	}
 }
