@@ -203,35 +203,42 @@ func TestLeftGoroutinesDoNotSurvive(t *testing.T) {
 
 // TestFailedRequestInstances: an instance whose request raised is reused
 // (the script's error is an answer like another); one whose request timed
-// out or ran out of memory never is, and the next request still starts
-// clean.
+// out (at its context's deadline here: the tenant's timeout would bound
+// loading the app too) or ran out of memory never is, and the next
+// request still starts clean.
 func TestFailedRequestInstances(t *testing.T) {
-	tn, short := loadReuseApp(t, time.Minute), loadReuseApp(t, 300*time.Millisecond)
+	tn := loadReuseApp(t, time.Minute)
 	cases := []struct {
-		tn      *Tenant
 		handler string
+		timeout time.Duration // of the request's context, if not 0
 		check   func(error) bool
 		reused  bool
 	}{
-		{tn, "handlers.fail", func(err error) bool {
+		{"handlers.fail", 0, func(err error) bool {
 			var se *ScriptError
 			return errors.As(err, &se) && se.Type == "ValueError"
 		}, true},
-		{short, "handlers.spin", func(err error) bool { return errors.As(err, new(*sandbox.TimeoutError)) }, false},
-		{tn, "handlers.hog", func(err error) bool { return err != nil && strings.Contains(err.Error(), "MemoryError") }, false},
+		{"handlers.spin", 300 * time.Millisecond, func(err error) bool { return errors.As(err, new(*sandbox.TimeoutError)) }, false},
+		{"handlers.hog", 0, func(err error) bool { return err != nil && strings.Contains(err.Error(), "MemoryError") }, false},
 	}
 	for _, c := range cases {
-		st0 := settle(t, c.tn)
-		_, err := request(t, c.tn, c.handler)
+		st0 := settle(t, tn)
+		ctx := context.Background()
+		if c.timeout > 0 {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, c.timeout)
+			defer cancel()
+		}
+		_, err := tn.HandleRequest(ctx, &Request{Handler: c.handler, Method: "GET", Path: "/"})
 		t.Logf("%s: %v", c.handler, err)
 		if !c.check(err) {
 			t.Fatalf("%s: %v", c.handler, err)
 		}
-		st := settle(t, c.tn)
+		st := settle(t, tn)
 		if reused := st.Started == st0.Started; reused != c.reused {
 			t.Errorf("%s: reused %v, want %v (pool before %+v, after %+v)", c.handler, reused, c.reused, st0, st)
 		}
-		if got := peek(t, c.tn); got != pristinePeek {
+		if got := peek(t, tn); got != pristinePeek {
 			t.Fatalf("after %s the next request shows %s", c.handler, got)
 		}
 	}
