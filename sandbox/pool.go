@@ -176,12 +176,21 @@ func (p *Pool) Detach(in *Instance) {
 }
 
 // Recycle is Put in a goroutine of the pool: it returns at once, and the
-// instance is reset in the background (Close waits for that). Get knows
-// the instance is coming back and waits a little for it rather than
-// start a new one when nothing else is ready.
+// instance is reset in the background (Close waits for that); after
+// Close it closes the instance at once. Get knows the instance is coming
+// back and waits a little for it rather than start a new one when
+// nothing else is ready.
 func (p *Pool) Recycle(ctx context.Context, in *Instance) {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		p.discarded.Add(1)
+		in.Close(ctx)
+		return
+	}
 	p.returning.Add(1)
-	p.recycling.Add(1)
+	p.recycling.Add(1) // under mu: never after Close's Wait started
+	p.mu.Unlock()
 	go func() {
 		defer p.recycling.Done()
 		defer p.returning.Add(-1)
