@@ -12,6 +12,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"runtime/debug"
 
@@ -47,10 +48,20 @@ func newGuest() *guest {
 func main() {}
 
 // invoke runs one entry and returns the reply envelope.
-func (g *guest) invoke(entry abi.Entry, req []byte) []byte {
+func (g *guest) invoke(entry abi.Entry, req []byte) (reply []byte) {
 	g.enc.Reset()
 	defer g.stdout.Flush()
 	defer g.stderr.Flush()
+	defer func() {
+		// A bug in the interpreter must not take the instance down with a
+		// trap and a Go stack dump: the script gets a SystemError (its
+		// instance is thrown away or reset by the host as after any
+		// invocation).
+		if r := recover(); r != nil {
+			g.stderr.WriteString(fmt.Sprintf("internal error: %v\n%s", r, debug.Stack()))
+			reply = abi.AppendError(nil, "SystemError", fmt.Sprintf("internal interpreter error: %v", r))
+		}
+	}()
 	switch entry {
 	case abi.EntryRunScript:
 		return g.runScript(req)

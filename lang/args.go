@@ -46,7 +46,7 @@ func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any
 	}
 	set := make([]bool, n)
 	for i := 0; i < npos; i++ {
-		if err := unpackOne(t, fname, names[i], args[i], pairs[2*i+1]); err != nil {
+		if err := unpackOne(t, fname, itoa(i+1), args[i], pairs[2*i+1]); err != nil {
 			return err
 		}
 		set[i] = true
@@ -58,7 +58,7 @@ func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any
 				if set[i] {
 					return NewError(TypeErrorType, "%s() got multiple values for argument '%s'", fname, k)
 				}
-				if err := unpackOne(t, fname, k, args[npos+j], pairs[2*i+1]); err != nil {
+				if err := unpackOne(t, fname, "'"+k+"'", args[npos+j], pairs[2*i+1]); err != nil {
 					return err
 				}
 				set[i] = true
@@ -85,9 +85,11 @@ func plural(n int) string {
 	return "s"
 }
 
+// unpackOne converts one argument; name labels it in errors: its position
+// ("1") or its quoted keyword ("'sep'"), as CPython does.
 func unpackOne(t *Thread, fname, name string, v Value, ptr any) error {
 	bad := func(want string) error {
-		return NewError(TypeErrorType, "%s() argument '%s' must be %s, not %s", fname, name, want, v.TypeName())
+		return NewError(TypeErrorType, "%s() argument %s must be %s, not %s", fname, name, want, v.TypeName())
 	}
 	switch p := ptr.(type) {
 	case *Value:
@@ -96,22 +98,22 @@ func unpackOne(t *Thread, fname, name string, v Value, ptr any) error {
 		i, ok := v.ToInt64()
 		if !ok {
 			if _, big := v.r.(*Big); big {
-				return NewError(OverflowErrorType, "%s() argument '%s' is too large", fname, name)
+				return NewError(OverflowErrorType, "%s() argument %s is too large", fname, name)
 			}
 			if idx, ok, err := indexOf(t, v); ok || err != nil {
 				*p = idx
 				return err
 			}
-			return bad("int")
+			return notInteger(v)
 		}
 		*p = i
 	case *int:
 		i, ok := v.ToInt64()
 		if !ok {
 			if _, big := v.r.(*Big); big {
-				return NewError(OverflowErrorType, "%s() argument '%s' is too large", fname, name)
+				return NewError(OverflowErrorType, "%s() argument %s is too large", fname, name)
 			}
-			return bad("int")
+			return notInteger(v)
 		}
 		*p = int(i)
 	case *float64:
@@ -191,4 +193,9 @@ func ArgCount(fname string, args []Value, kw []string, min, max int) error {
 		}
 	}
 	return nil
+}
+
+// notInteger is CPython's error for a non-int where an int is needed.
+func notInteger(v Value) error {
+	return NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.TypeName())
 }

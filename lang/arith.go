@@ -70,6 +70,13 @@ func Binary(t *Thread, op int, a, b Value) (Value, error) {
 	if builtinErr != nil {
 		return None, builtinErr
 	}
+	if op == opMul && (isSequence(a) || isSequence(b)) {
+		other := b
+		if !isSequence(a) {
+			other = a
+		}
+		return None, NewError(TypeErrorType, "can't multiply sequence by non-int of type '%s'", other.TypeName())
+	}
 	if op == opMod {
 		if _, ok := a.r.(*Str); ok {
 			return formatPercent(t, a, b)

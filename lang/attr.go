@@ -73,7 +73,7 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 		}
 		if inst.cls.hooks&hookSetattr == 0 {
 			if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
-				if cv, inClass := inst.cls.Lookup(name); !inClass || !isProperty(cv) {
+				if cv, inClass := inst.cls.Lookup(name); !inClass || !isDataDescriptor(cv) {
 					*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)}
 				}
 			}

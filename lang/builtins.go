@@ -27,6 +27,7 @@ func (in *Interpreter) makeBuiltins() *Dict {
 	set("False", False)
 	set("NotImplemented", NotImplemented)
 	set("Ellipsis", Ellipsis)
+	set("__debug__", True)
 	fn("print", builtinPrint)
 	fn("len", builtinLen)
 	fn("repr", func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -457,6 +458,9 @@ func builtinDivmod(t *Thread, args []Value, kw []string) (Value, error) {
 	}
 	q, err := Binary(t, opFloorDiv, a, b)
 	if err != nil {
+		if e, ok := err.(*Exception); ok && e.cls == TypeErrorType && strings.HasPrefix(e.Message(), "unsupported operand") {
+			return None, NewError(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.TypeName(), b.TypeName())
+		}
 		return None, err
 	}
 	r, err := Binary(t, opMod, a, b)
@@ -789,7 +793,7 @@ func builtinZip(t *Thread, args []Value, kw []string) (Value, error) {
 	for i := 0; i < npos; i++ {
 		it, err := Iterate(t, args[i])
 		if err != nil {
-			return None, NewError(TypeErrorType, "zip argument #%d must support iteration", i+1)
+			return None, err
 		}
 		its[i] = it
 	}

@@ -169,7 +169,7 @@ func init() {
 
 	// object's own methods, which script classes inherit.
 	objMethod := func(name string, fn BuiltinFunc) {
-		ObjectType.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn}))
+		ObjectType.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn, method: true}))
 	}
 	objMethod("__init__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		return None, nil
@@ -238,14 +238,7 @@ func init() {
 		if !ok {
 			return None, SetAttr(t, args[0], name.s, args[2])
 		}
-		if cv, ok := cls.Lookup(name); ok {
-			if p, ok := cv.r.(*Property); ok && !p.Set.IsNone() {
-				_, err := t.Call(p.Set, []Value{args[0], args[2]}, nil)
-				return None, err
-			}
-		}
-		dict.setStr(name, args[2])
-		return None, nil
+		return None, defaultSetAttr(t, args[0], cls, dict, name, args[2])
 	})
 	objMethod("__getattribute__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {
@@ -270,11 +263,8 @@ func init() {
 	})
 	objMethod("__delattr__", func(t *Thread, args []Value, kw []string) (Value, error) {
 		name, _ := args[1].Str()
-		_, dict, ok := attrTable(args[0])
-		if ok {
-			if _, found, _ := dict.del(t, args[1]); found {
-				return None, nil
-			}
+		if cls, dict, ok := attrTable(args[0]); ok {
+			return None, defaultDelAttr(t, args[0], cls, dict, NewStr(name))
 		}
 		return None, attrError(args[0], name)
 	})
@@ -290,17 +280,17 @@ func init() {
 		return String(s), err
 	})
 
-	BaseExceptionType.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		if e, ok := args[0].r.(*Exception); ok {
 			npos := len(args) - len(kw)
 			e.Args = append([]Value(nil), args[1:npos]...)
 		}
 		return None, nil
 	}}))
-	BaseExceptionType.dict.setStr(NewStr("with_traceback"), Obj(&Builtin{name: "with_traceback", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("with_traceback"), Obj(&Builtin{name: "with_traceback", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		return args[0], nil
 	}}))
-	BaseExceptionType.dict.setStr(NewStr("add_note"), Obj(&Builtin{name: "add_note", fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+	BaseExceptionType.dict.setStr(NewStr("add_note"), Obj(&Builtin{name: "add_note", method: true, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
 		e := args[0].r.(*Exception)
 		notes, ok := e.dict.getStr(NewStr("__notes__"))
 		if !ok {
@@ -373,15 +363,18 @@ func newInt(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 
 // ParseInt parses a Python int literal in the given base (0: from prefix).
 func ParseInt(s string, base int) (Value, error) {
-	orig := s
+	orig, origBase := s, base
 	s = strings.TrimSpace(s)
 	bad := func() (Value, error) {
-		return None, NewError(ValueErrorType, "invalid literal for int() with base %d: %s", base, QuoteString(orig))
+		return None, NewError(ValueErrorType, "invalid literal for int() with base %d: %s", origBase, QuoteString(orig))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'
 		s = s[1:]
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			return bad()
+		}
 	}
 	if len(s) >= 2 && s[0] == '0' {
 		pb := 0
@@ -420,20 +413,9 @@ func ParseInt(s string, base int) (Value, error) {
 		}
 		return Int(i), nil
 	}
-	for _, r := range clean {
-		if unicode.IsDigit(r) && r > 127 {
-			// Non-ASCII digits: normalise.
-			var b strings.Builder
-			for _, r := range clean {
-				if unicode.IsDigit(r) {
-					b.WriteByte(byte('0' + digitValue(r)))
-				} else {
-					b.WriteRune(r)
-				}
-			}
-			clean = b.String()
-			break
-		}
+	clean = asciiDigits(clean)
+	if clean != "" && (clean[0] == '+' || clean[0] == '-') {
+		return bad()
 	}
 	bi, ok := new(big.Int).SetString(clean, base)
 	if !ok {
@@ -443,6 +425,25 @@ func ParseInt(s string, base int) (Value, error) {
 		bi.Neg(bi)
 	}
 	return BigInt(bi), nil
+}
+
+// asciiDigits replaces the non-ASCII decimal digits of s (Arabic-Indic,
+// Devanagari...) by ASCII ones, as int() and float() accept them.
+func asciiDigits(s string) string {
+	for _, r := range s {
+		if r > 127 && unicode.IsDigit(r) {
+			var b strings.Builder
+			for _, r := range s {
+				if r > 127 && unicode.IsDigit(r) {
+					b.WriteByte(byte('0' + digitValue(r)))
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return s
 }
 
 func digitValue(r rune) int {
@@ -506,7 +507,7 @@ func newFloat(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 // parseFloat parses Python float syntax: decimal, exponents, underscores
 // between digits, inf, infinity, nan, surrounding whitespace.
 func parseFloat(s string) (float64, error) {
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	low := strings.ToLower(s)
 	switch strings.TrimLeft(low, "+-") {
 	case "inf", "infinity":
@@ -583,6 +584,13 @@ func newBytes(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
 		return Obj(&Bytes{}), nil
 	case *Str:
 		// Scriptling: bytes("text") encodes as UTF-8 without an encoding.
+		if encName, ok := enc.Str(); ok {
+			errName := "strict"
+			if s, ok := errs.Str(); ok {
+				errName = s
+			}
+			return encodeStr(x.s, encName, errName)
+		}
 		return Obj(&Bytes{b: []byte(x.s)}), nil
 	case *Bytes:
 		return v, nil

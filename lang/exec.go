@@ -140,11 +140,13 @@ func (t *Thread) exec(f *frame, in compile.Instr, slots []Value, sp, pc int) (in
 		v := slots[sp-1]
 		sp--
 		d := slots[sp-int(in.A)].r.(*Dict)
+		// The callee sits below the argument tuple and this dict.
+		callee := slots[sp-int(in.A)-2]
 		src, ok := v.r.(*Dict)
 		if !ok {
 			nd := &Dict{}
 			if err := dictUpdate(t, nd, v); err != nil {
-				return sp, pc, NewError(TypeErrorType, "argument after ** must be a mapping, not %s", v.TypeName())
+				return sp, pc, NewError(TypeErrorType, "%s() argument after ** must be a mapping, not %s", calleeName(callee), v.TypeName())
 			}
 			src = nd
 		}
@@ -156,7 +158,7 @@ func (t *Thread) exec(f *frame, in compile.Instr, slots []Value, sp, pc int) (in
 				return false
 			}
 			if _, dup, _ := d.ht.get(t, k); dup {
-				err = NewError(TypeErrorType, "got multiple values for keyword argument '%s'", ks)
+				err = NewError(TypeErrorType, "%s() got multiple values for keyword argument '%s'", calleeName(callee), ks)
 				return false
 			}
 			err = d.ht.set(t, k, val)
@@ -664,4 +666,23 @@ func matchClass(t *Thread, subject, cls Value, kw []string, npos int) (Value, er
 		vals = append(vals, v)
 	}
 	return Obj(&Tuple{items: vals}), nil
+}
+
+// calleeName names a callable in call errors as CPython does: script
+// functions and classes with their module and qualified name.
+func calleeName(v Value) string {
+	switch f := v.r.(type) {
+	case *Function:
+		return f.code.module + "." + f.qualname
+	case *BoundMethod:
+		return calleeName(f.Fn)
+	case *Class:
+		if f.builtin {
+			return f.Name
+		}
+		return qualClassName(f)
+	case Callable:
+		return f.Name()
+	}
+	return v.TypeName()
 }

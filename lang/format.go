@@ -23,7 +23,8 @@ type formatSpec struct {
 	typ       byte // 0 if absent
 }
 
-func parseSpec(spec string) (formatSpec, error) {
+// parseSpec parses spec for a value of type typeName (named in errors).
+func parseSpec(spec, typeName string) (formatSpec, error) {
 	fs := formatSpec{fill: ' ', precision: -1}
 	s := spec
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
@@ -65,6 +66,12 @@ func parseSpec(spec string) (formatSpec, error) {
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		fs.grouping = s[0]
 		s = s[1:]
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+			if s[0] == fs.grouping {
+				return fs, NewError(ValueErrorType, "Cannot specify '%c' with '%c'.", s[0], s[0])
+			}
+			return fs, NewError(ValueErrorType, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if len(s) > 0 && s[0] == '.' {
 		s = s[1:]
@@ -87,7 +94,7 @@ func parseSpec(spec string) (formatSpec, error) {
 		s = ""
 	}
 	if s != "" {
-		return fs, NewError(ValueErrorType, "Invalid format specifier '%s'", spec)
+		return fs, NewError(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
 	}
 	if fs.zero && fs.align == 0 {
 		fs.fill, fs.align = '0', '='
@@ -158,7 +165,7 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 		if spec == "" {
 			return ToStr(t, v)
 		}
-		return formatInt(Int(int64(v.n)), spec)
+		return formatIntAs(Int(int64(v.n)), spec, "bool")
 	case floatTag:
 		return formatFloat(v.AsFloat(), spec)
 	}
@@ -208,7 +215,7 @@ func formatStr(s, spec string) (string, error) {
 	if spec == "" {
 		return s, nil
 	}
-	fs, err := parseSpec(spec)
+	fs, err := parseSpec(spec, "str")
 	if err != nil {
 		return "", err
 	}
@@ -262,7 +269,13 @@ func signOf(neg bool, sign byte) string {
 }
 
 func formatInt(v Value, spec string) (string, error) {
-	fs, err := parseSpec(spec)
+	return formatIntAs(v, spec, "int")
+}
+
+// formatIntAs formats an int; typeName names the type in errors (bool
+// formats as int).
+func formatIntAs(v Value, spec, typeName string) (string, error) {
+	fs, err := parseSpec(spec, typeName)
 	if err != nil {
 		return "", err
 	}
@@ -276,6 +289,9 @@ func formatInt(v Value, spec string) (string, error) {
 	}
 	if fs.precision >= 0 {
 		return "", NewError(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	if fs.zeroNeg {
+		return "", NewError(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	if v.IsInt() && fs.grouping == 0 && (fs.typ == 0 || fs.typ == 'd' || fs.typ == 'x' || fs.typ == 'X' || fs.typ == 'o' || fs.typ == 'b') {
 		// Fast path: an int64 without grouping.
@@ -321,14 +337,15 @@ func formatInt(v Value, spec string) (string, error) {
 		if fs.sign != 0 {
 			return "", NewError(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
 		}
+		if fs.alt {
+			return "", NewError(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
 		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%%c arg not in range(0x110000)")
+			return "", NewException(OverflowErrorType, String("%c arg not in range(0x110000)"))
 		}
 		return pad(string(rune(b.Int64())), fs, '<'), nil
-	case 's':
-		return "", NewError(ValueErrorType, "Unknown format code 's' for object of type 'int'")
 	default:
-		return "", NewError(ValueErrorType, "Unknown format code '%c' for object of type 'int'", fs.typ)
+		return "", NewError(ValueErrorType, "Unknown format code '%c' for object of type '%s'", fs.typ, typeName)
 	}
 	if fs.typ != 0 && fs.typ != 'd' && fs.typ != 'n' && fs.grouping != 0 {
 		if fs.grouping == ',' {
@@ -362,7 +379,7 @@ func formatFloat(f float64, spec string) (string, error) {
 	if spec == "" {
 		return FormatFloat(f), nil
 	}
-	fs, err := parseSpec(spec)
+	fs, err := parseSpec(spec, "float")
 	if err != nil {
 		return "", err
 	}
@@ -381,6 +398,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 	a := math.Abs(f)
 	var body string
 	upper := typ == 'E' || typ == 'F' || typ == 'G'
+	finite := false
 	switch {
 	case math.IsInf(a, 0):
 		body = "inf"
@@ -388,6 +406,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 		body = "nan"
 		neg = false
 	default:
+		finite = true
 		switch typ {
 		case 'f', 'F':
 			if prec < 0 {
@@ -409,7 +428,11 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			if prec < 0 {
 				prec = 6
 			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64)
+			if p := a * 100; math.IsInf(p, 0) {
+				body = "inf"
+			} else {
+				body = strconv.FormatFloat(p, 'f', prec, 64)
+			}
 			if fs.alt && prec == 0 {
 				body += "."
 			}
@@ -427,6 +450,9 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			}
 		}
 	}
+	if !finite && typ == '%' {
+		body += "%"
+	}
 	if upper {
 		body = strings.ToUpper(body)
 	}
@@ -435,7 +461,7 @@ func formatFloatSpec(f float64, fs formatSpec) (string, error) {
 			neg = false
 		}
 	}
-	if fs.grouping != 0 {
+	if fs.grouping != 0 && finite {
 		intEnd := strings.IndexAny(body, ".eE%")
 		if intEnd < 0 {
 			intEnd = len(body)
@@ -491,12 +517,18 @@ func formatG(a float64, prec int, alt, noneType bool) string {
 		if noneType && strings.IndexByte(s, '.') < 0 {
 			s += ".0"
 		}
+		if alt && strings.IndexByte(s, '.') < 0 {
+			s += "." // '#' keeps the decimal point
+		}
 		return s
 	}
 	mant, e := es[:ePos], es[ePos:]
 	if !alt && strings.IndexByte(mant, '.') >= 0 {
 		mant = strings.TrimRight(mant, "0")
 		mant = strings.TrimSuffix(mant, ".")
+	}
+	if alt && strings.IndexByte(mant, '.') < 0 {
+		mant += "."
 	}
 	return mant + e
 }

@@ -177,6 +177,10 @@ type Builtin struct {
 	// self is the receiver a method is bound to (bound built-in method).
 	self  Value
 	bound bool
+	// method marks a method of a built-in type (list.append), which binds
+	// to instances like a function; other built-ins stored in a class
+	// (f = len) do not.
+	method bool
 }
 
 // NewBuiltin returns a built-in function.
@@ -220,7 +224,7 @@ func (b *Builtin) Attr(t *Thread, name string) (Value, bool, error) {
 
 // bind returns the built-in method bound to self.
 func (b *Builtin) bind(self Value) *Builtin {
-	return &Builtin{name: b.name, fn: b.fn, doc: b.doc, self: self, bound: true}
+	return &Builtin{name: b.name, fn: b.fn, doc: b.doc, self: self, bound: true, method: b.method}
 }
 
 // BoundMethod is a script function bound to an instance (or a class, for

@@ -332,6 +332,16 @@ func (t *Thread) newClass(name, module string, bases []Value, kwNames []string, 
 	if c, ok := cell.r.(*Cell); ok {
 		c.v = Obj(cls)
 	}
+	// __set_name__ of the descriptors in the namespace.
+	for _, e := range append([]entry(nil), cls.dict.entries...) {
+		if inst, ok := e.val.r.(*Instance); ok && !e.deleted() {
+			if sn, ok := inst.cls.LookupString("__set_name__"); ok {
+				if _, err := t.Call(sn, []Value{e.val, Obj(cls), e.key}, nil); err != nil {
+					return None, err
+				}
+			}
+		}
+	}
 	// __init_subclass__ of the nearest base that defines it.
 	called := false
 	if len(cls.MRO) > 1 {

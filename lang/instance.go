@@ -53,14 +53,36 @@ func bindAttr(t *Thread, cv Value, obj Value, cls *Class) (Value, error) {
 		}
 		return t.Call(f.Get, []Value{obj}, nil)
 	case *Builtin:
-		if !f.bound {
+		if !f.bound && f.method {
 			if b, ok := baseValue(obj); ok && !isObjectBuiltin(cv) {
 				return Obj(f.bind(b)), nil // list's append on class Stack(list)
 			}
 			return Obj(f.bind(obj)), nil
 		}
+	case *Instance:
+		// A descriptor: an object whose class defines __get__.
+		if g, ok := f.cls.LookupString("__get__"); ok {
+			return t.Call(g, []Value{cv, obj, Obj(cls)}, nil)
+		}
 	}
 	return cv, nil
+}
+
+// isDataDescriptor reports whether a class attribute takes precedence
+// over the instance's own attributes: a property, or an object whose
+// class defines __set__ or __delete__.
+func isDataDescriptor(v Value) bool {
+	switch d := v.r.(type) {
+	case *Property:
+		return true
+	case *Instance:
+		if _, ok := d.cls.LookupString("__set__"); ok {
+			return true
+		}
+		_, ok := d.cls.LookupString("__delete__")
+		return ok
+	}
+	return false
 }
 
 // instanceAttr looks up name on an instance or exception object,
@@ -87,11 +109,9 @@ func instanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) 
 // the fallback to __getattr__).
 func defaultInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str, getattr bool) (Value, bool, error) {
 	cv, found := cls.Lookup(name)
-	if found {
-		if _, ok := cv.r.(*Property); ok {
-			v, err := bindAttr(t, cv, obj, cls)
-			return v, err == nil, err
-		}
+	if found && isDataDescriptor(cv) {
+		v, err := bindAttr(t, cv, obj, cls)
+		return v, err == nil, err
 	}
 	if v, ok := dict.getStr(name); ok {
 		return v, true, nil
@@ -131,13 +151,28 @@ func setInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 			return err
 		}
 	}
+	return defaultSetAttr(t, obj, cls, dict, name, v)
+}
+
+// defaultSetAttr is object.__setattr__: a property or data descriptor of
+// the class, else the instance's attribute table.
+func defaultSetAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str, v Value) error {
 	if cv, ok := cls.Lookup(name); ok {
-		if p, ok := cv.r.(*Property); ok {
-			if p.Set.IsNone() {
+		switch d := cv.r.(type) {
+		case *Property:
+			if d.Set.IsNone() {
 				return NewError(AttributeErrorType, "property '%s' of '%s' object has no setter", name.s, cls.Name)
 			}
-			_, err := t.Call(p.Set, []Value{obj, v}, nil)
+			_, err := t.Call(d.Set, []Value{obj, v}, nil)
 			return err
+		case *Instance:
+			if s, ok := d.cls.LookupString("__set__"); ok {
+				_, err := t.Call(s, []Value{cv, obj, v}, nil)
+				return err
+			}
+			if _, ok := d.cls.LookupString("__delete__"); ok {
+				return NewError(AttributeErrorType, "__set__")
+			}
 		}
 	}
 	if cls == ObjectType {
@@ -156,13 +191,27 @@ func delInstanceAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *St
 			return err
 		}
 	}
+	return defaultDelAttr(t, obj, cls, dict, name)
+}
+
+// defaultDelAttr is object.__delattr__.
+func defaultDelAttr(t *Thread, obj Value, cls *Class, dict *hashtable, name *Str) error {
 	if cv, ok := cls.Lookup(name); ok {
-		if p, ok := cv.r.(*Property); ok {
-			if p.Del.IsNone() {
+		switch d := cv.r.(type) {
+		case *Property:
+			if d.Del.IsNone() {
 				return NewError(AttributeErrorType, "property '%s' of '%s' object has no deleter", name.s, cls.Name)
 			}
-			_, err := t.Call(p.Del, []Value{obj}, nil)
+			_, err := t.Call(d.Del, []Value{obj}, nil)
 			return err
+		case *Instance:
+			if del, ok := d.cls.LookupString("__delete__"); ok {
+				_, err := t.Call(del, []Value{cv, obj}, nil)
+				return err
+			}
+			if _, ok := d.cls.LookupString("__set__"); ok {
+				return NewError(AttributeErrorType, "__delete__")
+			}
 		}
 	}
 	if _, ok, _ := dict.del(t, Obj(name)); !ok {
@@ -179,11 +228,28 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 				return d, true, nil
 			}
 		}
+		if b, ok := v.r.(*Builtin); ok && !b.bound && !isObjectBuiltin(v) {
+			// str.lower, list.append, MyError.add_note: a built-in
+			// type's method, which must check its receiver.
+			for _, m := range c.MRO {
+				if mv, ok := m.dict.getStr(name); ok {
+					if m.builtin && mv.r == v.r {
+						return unboundMethod(m, b), true, nil
+					}
+					break
+				}
+			}
+		}
 		switch f := v.r.(type) {
 		case *StaticMethod:
 			return f.Fn, true, nil
 		case *ClassMethod:
 			return Obj(&BoundMethod{Self: Obj(c), Fn: f.Fn}), true, nil
+		case *Instance:
+			if g, ok := f.cls.LookupString("__get__"); ok {
+				r, err := t.Call(g, []Value{v, None, Obj(c)}, nil)
+				return r, err == nil, err
+			}
 		}
 		return v, true, nil
 	}
@@ -228,6 +294,12 @@ func classAttr(t *Thread, c *Class, name *Str) (Value, bool, error) {
 	case "__dict__":
 		d := &Dict{}
 		d.ht.copyFrom(&c.dict)
+		for i := range d.ht.entries {
+			e := &d.ht.entries[i]
+			if b, ok := e.val.r.(*Builtin); ok && b.method && !b.bound && c != ObjectType {
+				e.val = unboundMethod(c, b) // checks its receiver
+			}
+		}
 		return Obj(d), true, nil
 	case "__class__":
 		return Obj(TypeType), true, nil

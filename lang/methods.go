@@ -9,7 +9,7 @@ import (
 // method registers a built-in method on a built-in type. The receiver is
 // args[0].
 func method(c *Class, name string, fn BuiltinFunc) {
-	c.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn}))
+	c.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn, method: true}))
 }
 
 func initMethods() {

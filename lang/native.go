@@ -26,7 +26,7 @@ func NewClass(name, module string, ctor func(t *Thread, cls *Class, args []Value
 // DefineMethod adds a method to a class made by NewClass; the receiver is
 // args[0]. Call it only while setting the class up.
 func (c *Class) DefineMethod(name string, fn BuiltinFunc) {
-	c.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn}))
+	c.dict.setStr(NewStr(name), Obj(&Builtin{name: name, fn: fn, method: true}))
 }
 
 // DefineAttr adds a class attribute to a class made by NewClass.

@@ -28,15 +28,15 @@ func formatPercent(t *Thread, fv, args Value) (Value, error) {
 	}
 	var b strings.Builder
 	next := 0
+	usedMapping := false
 	getArg := func() (Value, error) {
-		if next >= len(items) {
+		if next >= len(items) || usedMapping {
 			return None, NewError(TypeErrorType, "not enough arguments for format string")
 		}
 		v := items[next]
 		next++
 		return v, nil
 	}
-	usedMapping := false
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
@@ -272,16 +272,16 @@ func percentOne(t *Thread, conv byte, arg Value, fs formatSpec) (string, error) 
 	case 'c':
 		if s, ok := arg.Str(); ok {
 			if len([]rune(s)) != 1 {
-				return "", NewError(TypeErrorType, "%%c requires int or char")
+				return "", NewException(TypeErrorType, String("%c requires int or char"))
 			}
 			return padded(s, false), nil
 		}
 		i, ok := arg.ToInt64()
 		if !ok {
-			return "", NewError(TypeErrorType, "%%c requires int or char")
+			return "", NewException(TypeErrorType, String("%c requires int or char"))
 		}
 		if i < 0 || i > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%%c arg not in range(0x110000)")
+			return "", NewException(OverflowErrorType, String("%c arg not in range(0x110000)"))
 		}
 		return padded(string(rune(i)), false), nil
 	}
@@ -367,6 +367,9 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 					j = len(rest) - 1
 				}
 				attr := rest[1 : 1+j]
+				if attr == "" {
+					return None, NewError(ValueErrorType, "Empty attribute in format string")
+				}
 				r, ok, err := GetAttr(t, v, attr)
 				if err != nil {
 					return None, err
@@ -378,11 +381,17 @@ func StrFormat(t *Thread, format string, args []Value, kwNames []string) (string
 				rest = rest[1+j:]
 				continue
 			}
+			if rest[0] != '[' {
+				return None, NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+			}
 			j := strings.IndexByte(rest, ']')
 			if j < 0 {
 				return None, NewError(ValueErrorType, "Missing ']' in format string")
 			}
 			key := rest[1:j]
+			if key == "" {
+				return None, NewError(ValueErrorType, "Empty attribute in format string")
+			}
 			var k Value
 			if n, err := strconv.Atoi(key); err == nil {
 				k = Int(int64(n))

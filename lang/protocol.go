@@ -442,6 +442,9 @@ func DelAttr(t *Thread, v Value, name string) error {
 	case SetAttrs:
 		return o.DelAttr(t, name)
 	}
+	if m, ok := v.Type().Lookup(key); ok && isProperty(m) {
+		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name, v.TypeName())
+	}
 	return attrError(v, name)
 }
 

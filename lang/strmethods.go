@@ -133,37 +133,39 @@ func initStrMethods() {
 	simple("lower", strLower)
 	simple("casefold", strCasefold)
 	simple("swapcase", func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
+		var b strings.Builder
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r):
+				b.WriteString(strLower(string(r)))
+			case unicode.IsLower(r):
+				b.WriteString(strUpper(string(r)))
+			default:
+				b.WriteRune(r)
 			}
-			if unicode.IsLower(r) {
-				return unicode.ToUpper(r)
-			}
-			return r
-		}, s)
+		}
+		return b.String()
 	})
 	simple("capitalize", func(s string) string {
 		if s == "" {
 			return s
 		}
 		r, n := utf8.DecodeRuneInString(s)
-		return string(unicode.ToTitle(r)) + strings.ToLower(s[n:])
+		return titleRune(r) + strLower(s[n:])
 	})
 	simple("title", func(s string) string {
 		var b strings.Builder
 		prev := false
 		for _, r := range s {
-			if unicode.IsLetter(r) {
-				if prev {
-					b.WriteRune(unicode.ToLower(r))
-				} else {
-					b.WriteRune(unicode.ToTitle(r))
-				}
-				prev = true
-			} else {
+			switch {
+			case !isCased(r):
 				b.WriteRune(r)
 				prev = false
+			case prev:
+				b.WriteString(strLower(string(r)))
+			default:
+				b.WriteString(titleRune(r))
+				prev = true
 			}
 		}
 		return b.String()
@@ -538,7 +540,7 @@ func initStrMethods() {
 	pred("isupper", func(s string) bool {
 		cased := false
 		for _, r := range s {
-			if unicode.IsLower(r) {
+			if unicode.IsLower(r) || unicode.IsTitle(r) {
 				return false
 			}
 			if unicode.IsUpper(r) {
@@ -550,7 +552,7 @@ func initStrMethods() {
 	pred("islower", func(s string) bool {
 		cased := false
 		for _, r := range s {
-			if unicode.IsUpper(r) {
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
 				return false
 			}
 			if unicode.IsLower(r) {
@@ -802,7 +804,7 @@ func encodeStr(s, enc, errs string) (Value, error) {
 					out = append(out, '?')
 					continue
 				}
-				return None, NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", enc, QuoteString(string(r)), i, limit+1)
+				return None, NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", enc, asciiEscape(QuoteString(string(r))), i, limit+1)
 			}
 			out = append(out, byte(r))
 		}
@@ -925,4 +927,24 @@ func strCasefold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// titleSpecial holds the characters whose title case is several
+// characters (Unicode SpecialCasing).
+var titleSpecial = map[rune]string{
+	'ß': "Ss", 'ŉ': "ʼN", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi",
+	'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St",
+}
+
+// titleRune returns the title case of r.
+func titleRune(r rune) string {
+	if s, ok := titleSpecial[r]; ok {
+		return s
+	}
+	return string(unicode.ToTitle(r))
+}
+
+// isCased reports whether r has case (upper, lower or title).
+func isCased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 }

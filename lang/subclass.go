@@ -69,7 +69,7 @@ func initValue(c *Class) BuiltinFunc {
 
 func initSubclassSupport() {
 	for _, c := range []*Class{ListType, DictType, SetType} {
-		c.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", fn: initValue(c)}))
+		c.dict.setStr(NewStr("__init__"), Obj(&Builtin{name: "__init__", fn: initValue(c), method: true}))
 	}
 }
 
@@ -88,4 +88,31 @@ func unwrapValues(a, b Value) (Value, Value, bool) {
 		b = bb
 	}
 	return a, b, true
+}
+
+// classLevelMethods are the built-in type methods called on the type
+// itself (dict.fromkeys), which take no receiver.
+var classLevelMethods = map[string]bool{"fromkeys": true, "fromhex": true, "frombase64": true, "from_bytes": true}
+
+// unboundMethod returns a built-in type's method taken from the type
+// (str.lower): it checks that its first argument is of the type, as the
+// method's code assumes, and unwraps instances of derived classes.
+func unboundMethod(c *Class, b *Builtin) Value {
+	if classLevelMethods[b.name] {
+		return Obj(b)
+	}
+	return Obj(&Builtin{name: b.name, doc: b.doc, fn: func(t *Thread, args []Value, kw []string) (Value, error) {
+		if len(args) == len(kw) {
+			return None, NewError(TypeErrorType, "unbound method %s.%s() needs an argument", c.Name, b.name)
+		}
+		self := args[0]
+		if base, ok := baseValue(self); ok && base.Type().IsSubclass(c) {
+			full := append([]Value{base}, args[1:]...)
+			return b.fn(t, full, kw)
+		}
+		if !self.Type().IsSubclass(c) {
+			return None, NewError(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, c.Name, self.TypeName())
+		}
+		return b.fn(t, args, kw)
+	}})
 }

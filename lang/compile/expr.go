@@ -422,13 +422,13 @@ func (c *compiler) slice(x *syntax.Slice) {
 func (c *compiler) call(x *syntax.Call) {
 	// Zero-argument super() inside a method becomes super(__class__, self).
 	if n, ok := x.Fn.(*syntax.Name); ok && n.Id == "super" && len(x.Args) == 0 {
-		if i, ok := c.unit.cellIdx["__class__"]; ok && c.unit.scope.kind == scopeFunction {
+		// Without a first argument (a function nested in a method), the
+		// plain call raises RuntimeError at run time, as in CPython.
+		noArgs := len(c.unit.code.Locals) == 0 || c.unit.code.NumPos+c.unit.code.NumKwOnly == 0 && !c.unit.code.VarArgs
+		if i, ok := c.unit.cellIdx["__class__"]; ok && c.unit.scope.kind == scopeFunction && !noArgs {
 			c.setPos(n.NamePos)
 			c.name("super", ctxLoad)
 			c.emitA(LOAD_DEREF, i)
-			if len(c.unit.code.Locals) == 0 || c.unit.code.NumPos+c.unit.code.NumKwOnly == 0 && !c.unit.code.VarArgs {
-				c.errorf(n.NamePos, "super(): no arguments")
-			}
 			first := c.unit.code.Locals[0]
 			c.name(first, ctxLoad)
 			c.setPos(x.Lparen)

@@ -368,6 +368,9 @@ func (r *resolver) expr(e syntax.Expr) {
 	case nil:
 	case *syntax.Name:
 		r.cur.used[x.Id] = true
+		if x.Id == "__class__" {
+			r.cur.superCall = true // the implicit __class__ cell of methods
+		}
 	case *syntax.Literal:
 	case *syntax.FString:
 		r.fstring(x)

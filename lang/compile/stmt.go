@@ -496,8 +496,10 @@ func (c *compiler) funcDef(s *syntax.FuncDef) {
 		c.emit(LOAD_NONE)
 		c.emit(RETURN)
 	}, s.Doc)
-	for range s.Decorators {
-		c.setPos(s.DefPos)
+	// Decorators apply bottom-up; an error in one is reported at its
+	// line, as in CPython.
+	for i := len(s.Decorators) - 1; i >= 0; i-- {
+		c.setPos(s.Decorators[i].Start())
 		c.emitA(CALL, 1)
 	}
 	c.name(s.Name, ctxStore)
@@ -649,7 +651,8 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	c.setPos(s.ClassPos)
 	c.emitABC(BUILD_CLASS, len(s.Bases), 0, kw)
-	for range s.Decorators {
+	for i := len(s.Decorators) - 1; i >= 0; i-- {
+		c.setPos(s.Decorators[i].Start())
 		c.emitA(CALL, 1)
 	}
 	c.name(s.Name, ctxStore)

@@ -63,7 +63,7 @@ func itertoolsModule(t *lang.Thread) (*lang.Module, error) {
 	def("accumulate", itAccumulate)
 	def("batched", itBatched)
 	chain := def("chain", itChain)
-	chain.DefineAttr("from_iterable", lang.BuiltinValue("from_iterable", func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
+	chain.DefineAttr("from_iterable", lang.Obj(&lang.StaticMethod{Fn: lang.BuiltinValue("from_iterable", func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
 		if err := lang.ArgCount("from_iterable", args, kw, 1, 1); err != nil {
 			return lang.None, err
 		}
@@ -72,7 +72,7 @@ func itertoolsModule(t *lang.Thread) (*lang.Module, error) {
 			return lang.None, err
 		}
 		return lang.Obj(&lazyIter{cls: chain, next: next}), nil
-	}))
+	})}))
 	def("compress", itCompress)
 	def("dropwhile", func(t *lang.Thread, args []lang.Value, kw []string) (func(*lang.Thread) (lang.Value, bool, error), func(*lang.Thread) (string, error), error) {
 		return predIter(t, "dropwhile", args, kw, 0)

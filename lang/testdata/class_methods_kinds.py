@@ -85,3 +85,17 @@ calls = []
 for i in range(3):
     calls.append((t.c_to_f(i), t.describe(), Temp.c_to_f(i)))
 assert calls == [(32.0, "Temp in C", 32.0), (33.8, "Temp in C", 33.8), (35.6, "Temp in C", 35.6)]
+# built-in functions stored in a class are not bound; methods of built-in
+# types taken from the type check their receiver
+class Tools:
+    size = len
+    upper = str.upper
+assert Tools().size([1, 2]) == 2 and Tools.size("abc") == 3
+assert Tools.upper("x") == "X"
+assert sorted(["b", "A", "c"], key=str.lower) == ["A", "b", "c"]
+for bad in (lambda: str.lower(5), lambda: list.append(5, 1), lambda: [0].sort(key=str.lower)):
+    try:
+        bad()
+        assert False
+    except TypeError as e:
+        assert "descriptor" in str(e) and "doesn't apply to a 'int' object" in str(e)

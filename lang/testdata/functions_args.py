@@ -139,3 +139,26 @@ def early(x):
     return "late"
 assert early(True) is None and early(False) == "late"
 print(f(1, 5, 6, c=3, e=8), g(1, 2), h(x=1), kwonly(key=1), posonly(1, 2, c=3), fact(20))
+# duplicate keywords through ** are named with the callee's module and qualname
+def dup(**kw):
+    return kw
+try:
+    dup(**{"a": 1}, a=2)
+    assert False
+except TypeError as e:
+    assert str(e) == "__main__.dup() got multiple values for keyword argument 'a'"
+try:
+    dict(**{"a": 1}, **{"a": 2})
+    assert False
+except TypeError as e:
+    assert str(e) == "dict() got multiple values for keyword argument 'a'"
+try:
+    dup(**[1])
+    assert False
+except TypeError as e:
+    assert str(e) == "__main__.dup() argument after ** must be a mapping, not list"
+try:
+    dup(**{1: 2})
+    assert False
+except TypeError as e:
+    assert str(e) == "keywords must be strings"

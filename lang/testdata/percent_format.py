@@ -85,3 +85,10 @@ assert "%s %r" % (O(), O()) == "S R"
 report = "%-8s%6.1f%%" % ("cpu", 93.456)
 assert report == "cpu       93.5%"
 print(report, "%05.1f|%x|%r|%c" % (2.345, 3054, "s", 65), "%(a)s-%(b)s" % {"a": 1, "b": 2})
+# more cases, printed for comparison with CPython
+cases = [("%(a)s %s", {"a": 1}), ("%s %(a)s", (1,)), ("%(a)s", (1,)), ("%", ()), ("%5", (1,)), ("%.*f", (2,)), ("%*.*f", (8, 2, 3.14159)), ("%c", 1114112), ("%c", "ab"), ("%d", 2.5), ("%x", 2.5), ("%i", "3"), ("%s", ()), ("%r", ()), ("%(a)s", {}), ("%a", "é"), ("%-05d", 3), ("%+ d", 3), ("% +d", 3), ("%#o", 0), ("%#x", 0), ("%.0e", 12345), ("%10.3e|", -0.00012345), ("%g", 1e-5), ("%G", 1e20), ("%.15g", 0.1), ("%s %s", [1, 2]), ("%d items", True)]
+for f, a in cases:
+    try:
+        print(repr(f % a))
+    except Exception as e:
+        print(type(e).__name__, e)

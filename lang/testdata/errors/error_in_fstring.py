@@ -1,0 +1,2 @@
+name = None
+msg = f"{name.upper()}"

@@ -1,0 +1,2 @@
+data = [[1, 2], [3, "x"]]
+total = sum(sum(row) for row in data)

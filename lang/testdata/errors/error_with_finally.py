@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ValueError(1)
+    finally:
+        print("cleanup")
+
+f()
