@@ -101,22 +101,28 @@ func requestResult(reply []byte, invErr error) (*Response, error) {
 // reuseAfter returns nil if an instance may be reset for another
 // invocation after an Invoke that returned invErr and a result of
 // resultErr, else why not. Any sandbox error (crash, memory cap, timeout,
-// cancellation) rules reuse out, and so, in doubt, does a script's
-// MemoryError (the interpreter's soft limit, raised short of the cap).
+// cancellation) rules reuse out, and so, in doubt, do a script's
+// MemoryError (the interpreter's soft limit, raised short of the cap) and
+// a SystemError (a panic of the interpreter, recovered in the guest).
 func reuseAfter(invErr, resultErr error) error {
 	if invErr != nil {
 		return invErr
 	}
+	doubtful := func(typ string) bool { return typ == abi.MemoryError || typ == systemError }
 	var se *ScriptError
-	if errors.As(resultErr, &se) && se.Type == abi.MemoryError {
+	if errors.As(resultErr, &se) && doubtful(se.Type) {
 		return se
 	}
 	var exc *abi.Exception
-	if errors.As(resultErr, &exc) && exc.Type == abi.MemoryError {
+	if errors.As(resultErr, &exc) && doubtful(exc.Type) {
 		return exc
 	}
 	return nil
 }
+
+// systemError is the exception type of an internal error of the
+// interpreter.
+const systemError = "SystemError"
 
 // decodeResponse reads the OK payload of abi.EntryHTTP:
 //

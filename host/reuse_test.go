@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/sandbox"
 )
 
@@ -265,5 +266,27 @@ func TestOutputOfResetInstances(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "planted first") {
 		t.Fatalf("the first request's output was not logged: %s", logs.String())
+	}
+}
+
+func TestReuseAfter(t *testing.T) {
+	for _, c := range []struct {
+		inv, res error
+		reuse    bool
+	}{
+		{nil, nil, true},
+		{nil, &ScriptError{Type: "ValueError"}, true},
+		{nil, &abi.Exception{Type: "KeyError"}, true},
+		{nil, &ScriptError{Type: abi.MemoryError}, false},
+		{nil, &abi.Exception{Type: abi.MemoryError}, false},
+		{nil, &abi.Exception{Type: "SystemError", Message: "internal interpreter error"}, false},
+		{&sandbox.TimeoutError{}, &sandbox.TimeoutError{}, false},
+		{&sandbox.CrashError{}, &sandbox.CrashError{}, false},
+		{&sandbox.MemoryError{}, &sandbox.MemoryError{}, false},
+		{&sandbox.CancelledError{}, &sandbox.CancelledError{}, false},
+	} {
+		if got := reuseAfter(c.inv, c.res) == nil; got != c.reuse {
+			t.Errorf("reuseAfter(%v, %v): reuse %v, want %v", c.inv, c.res, got, c.reuse)
+		}
 	}
 }
