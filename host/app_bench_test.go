@@ -27,6 +27,12 @@ func loadTestApp(tb testing.TB) *Tenant {
 // loadApp loads the app in dir into a fresh runner.
 func loadApp(tb testing.TB, dir string) (*Tenant, error) {
 	tb.Helper()
+	return loadAppLimits(tb, dir, Limits{})
+}
+
+// loadAppLimits loads the app in dir into a fresh runner with limits.
+func loadAppLimits(tb testing.TB, dir string, lim Limits) (*Tenant, error) {
+	tb.Helper()
 	wasm, err := guestwasm.Bytes()
 	if err != nil {
 		tb.Skip("guest.wasm not embedded: run ./build.sh first")
@@ -53,7 +59,7 @@ func loadApp(tb testing.TB, dir string) (*Tenant, error) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { root.Close() })
-	t, err := r.AddTenant(ctx, TenantConfig{Name: "routes", App: root.FS()})
+	t, err := r.AddTenant(ctx, TenantConfig{Name: "routes", App: root.FS(), Limits: lim})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -68,97 +74,182 @@ func faults() int64 {
 	return ru.Minflt
 }
 
+// startCounting returns a function that reports faults/op and cpu-µs/op
+// since the call.
+func startCounting(b *testing.B) func() {
+	f0, c0 := faults(), cpuTime()
+	return func() {
+		n := float64(b.N)
+		b.ReportMetric(float64(faults()-f0)/n, "faults/op")
+		b.ReportMetric(float64((cpuTime()-c0).Microseconds())/n, "cpu-µs/op")
+	}
+}
+
 // benchRequest is the hello request of the routes app.
 var benchRequest = &Request{Handler: "handlers.hello", Method: "GET", Path: "/hello"}
 
-// BenchmarkHandleRequest is one request to a handler returning "hello",
-// as the router makes it: a pooled snapshot instance (refilled in the
-// background), the entry call, closing the instance. faults/op counts the
-// process's page faults per request, the pool's refills included.
+// BenchmarkHandleRequest is one request per route as the router makes
+// it, through the tenant's pool: the entry call on a ready instance, the
+// instance handed back. With reuse (the default) the pool resets used
+// instances to the snapshot in the background; with new, every request
+// gets an instance started from the snapshot (in the background too) and
+// closes it, as before resets. faults/op and cpu-µs/op count the whole
+// process (background work included); missed/op counts requests that
+// found no instance ready.
 func BenchmarkHandleRequest(b *testing.B) {
-	t := loadTestApp(b)
+	for _, rt := range benchRoutes {
+		b.Run(rt.name, func(b *testing.B) {
+			for _, mode := range []string{"reuse", "new"} {
+				b.Run(mode, func(b *testing.B) {
+					t, err := loadApp(b, rt.app)
+					if err != nil {
+						b.Skipf("%s does not load: %v", rt.app, err)
+					}
+					t.noReuse = mode == "new"
+					benchHandleRequest(b, t, &Request{Handler: rt.handler, Method: "GET", Path: "/bench"})
+				})
+			}
+		})
+	}
+}
+
+func benchHandleRequest(b *testing.B, t *Tenant, req *Request) {
 	ctx := context.Background()
 	time.Sleep(200 * time.Millisecond) // let the pool fill
-	f0 := faults()
+	done := startCounting(b)
 	b.ReportAllocs()
-	for b.Loop() {
-		resp, err := t.HandleRequest(ctx, benchRequest)
-		if err != nil || string(resp.Body) != "hello" {
-			b.Fatal(resp, err)
-		}
-	}
-	b.ReportMetric(float64(faults()-f0)/float64(b.N), "faults/op")
-}
-
-// BenchmarkRequestParts splits a request's cost: starting an instance
-// from the snapshot (what the pool does in the background), the entry
-// call on it, closing it.
-func BenchmarkRequestParts(b *testing.B) {
-	t := loadTestApp(b)
-	ctx := context.Background()
-	t.pool.Close(ctx) // no background refills in these numbers
-	snap := t.snapshot
-	cfg := t.instanceConfig()
-	enc := abi.NewEncoder(nil)
-	newEnv(t, EnvRequest).appendHeader(enc)
-	optStr(enc, benchRequest.Handler)
-	encodeStrs(enc, nil)
-	optStr(enc, "")
-	enc.BeginDict(0)
-	req := enc.Bytes()
-	var start, invoke, close time.Duration
-	f := [3]int64{}
-	b.Run("all", func(b *testing.B) {
-		for b.Loop() {
-			f0 := faults()
-			t0 := time.Now()
-			in, err := snap.NewInstance(ctx, cfg)
-			if err != nil {
-				b.Fatal(err)
-			}
-			f1 := faults()
-			t1 := time.Now()
-			if _, err := in.Invoke(withEnv(ctx, &Env{tenant: t}), abi.EntryHTTP, req); err != nil {
-				b.Fatal(err)
-			}
-			f2 := faults()
-			t2 := time.Now()
-			in.Close(ctx)
-			t3 := time.Now()
-			start += t1.Sub(t0)
-			invoke += t2.Sub(t1)
-			close += t3.Sub(t2)
-			f[0] += f1 - f0
-			f[1] += f2 - f1
-			f[2] += faults() - f2
-		}
-		n := float64(b.N)
-		b.ReportMetric(float64(start.Microseconds())/n, "start-µs/op")
-		b.ReportMetric(float64(f[0])/n, "start-faults/op")
-		b.ReportMetric(float64(invoke.Microseconds())/n, "invoke-µs/op")
-		b.ReportMetric(float64(f[1])/n, "invoke-faults/op")
-		b.ReportMetric(float64(close.Microseconds())/n, "close-µs/op")
-		b.ReportMetric(float64(f[2])/n, "close-faults/op")
-		start, invoke, close, f = 0, 0, 0, [3]int64{}
-	})
-}
-
-// BenchmarkHandleRequestJSON is one request to bench/apps/basic's JSON
-// route: a handler that builds 20 small dicts and answers them as JSON.
-func BenchmarkHandleRequestJSON(b *testing.B) {
-	t, err := loadApp(b, filepath.Join("..", "bench", "apps", "basic"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx := context.Background()
-	time.Sleep(200 * time.Millisecond)
-	req := &Request{Handler: "handlers.json_route", Method: "GET", Path: "/json"}
-	f0 := faults()
 	for b.Loop() {
 		resp, err := t.HandleRequest(ctx, req)
 		if err != nil || resp.Status != 200 {
 			b.Fatal(resp, err)
 		}
 	}
-	b.ReportMetric(float64(faults()-f0)/float64(b.N), "faults/op")
+	done()
+	reportPool(b, t)
+}
+
+// benchRoutes are the routes the request benchmarks measure: app folder
+// and handler.
+var benchRoutes = []struct{ name, app, handler string }{
+	{"hello", filepath.Join("..", "testdata", "apps", "routes"), "handlers.hello"},
+	{"json", filepath.Join("..", "bench", "apps", "basic"), "handlers.json_route"},
+	{"kv", filepath.Join("..", "bench", "apps", "kv"), "handlers.kv_route"},
+}
+
+// BenchmarkRequestParts splits a request's cost, per route, for the two
+// ways of getting a fresh environment:
+//
+//   - new: start an instance from the snapshot (what the pool does in the
+//     background for a new instance), the entry call on it, closing it;
+//   - reset: the entry call on an instance that served the same route
+//     before, then resetting it to the snapshot (what Pool.Put does after
+//     the response is written).
+//
+// Each part reports µs/op and the process's page faults/op.
+func BenchmarkRequestParts(b *testing.B) {
+	for _, rt := range benchRoutes {
+		b.Run(rt.name, func(b *testing.B) {
+			t, err := loadApp(b, rt.app)
+			if err != nil {
+				b.Skipf("%s does not load: %v", rt.app, err)
+			}
+			benchRequestParts(b, t, rt.handler)
+		})
+	}
+}
+
+func benchRequestParts(b *testing.B, t *Tenant, handler string) {
+	ctx := context.Background()
+	t.pool.Close(ctx) // no background refills in these numbers
+	snap := t.snapshot
+	cfg := t.instanceConfig()
+	enc := abi.NewEncoder(nil)
+	newEnv(t, EnvRequest).appendHeader(enc)
+	optStr(enc, handler)
+	encodeStrs(enc, nil)
+	optStr(enc, "")
+	enc.BeginDict(1)
+	enc.Str("path")
+	enc.Str("/bench")
+	req := enc.Bytes()
+	invoke := func(in *sandbox.Instance) {
+		reply, err := in.Invoke(withEnv(ctx, newEnv(t, EnvRequest)), abi.EntryHTTP, req)
+		if err == nil {
+			_, err = abi.ParseReply(reply)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	type part struct {
+		name string
+		d    time.Duration
+		f    int64
+	}
+	report := func(b *testing.B, parts []part) {
+		n := float64(b.N)
+		for _, p := range parts {
+			b.ReportMetric(float64(p.d.Microseconds())/n, p.name+"-µs/op")
+			b.ReportMetric(float64(p.f)/n, p.name+"-faults/op")
+		}
+	}
+	b.Run("new", func(b *testing.B) {
+		parts := []part{{name: "start"}, {name: "invoke"}, {name: "close"}}
+		for b.Loop() {
+			f0, t0 := faults(), time.Now()
+			in, err := snap.NewInstance(ctx, cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			f1, t1 := faults(), time.Now()
+			invoke(in)
+			f2, t2 := faults(), time.Now()
+			in.Close(ctx)
+			f3, t3 := faults(), time.Now()
+			parts[0].d += t1.Sub(t0)
+			parts[1].d += t2.Sub(t1)
+			parts[2].d += t3.Sub(t2)
+			parts[0].f += f1 - f0
+			parts[1].f += f2 - f1
+			parts[2].f += f3 - f2
+		}
+		report(b, parts)
+	})
+	b.Run("reset", func(b *testing.B) {
+		in, err := snap.NewInstance(ctx, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer in.Close(ctx)
+		for range 2 { // the pages a request touches become the instance's
+			invoke(in)
+			if err := in.Reset(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+		parts := []part{{name: "invoke"}, {name: "reset"}}
+		for b.Loop() {
+			f0, t0 := faults(), time.Now()
+			invoke(in)
+			f1, t1 := faults(), time.Now()
+			if err := in.Reset(ctx); err != nil {
+				b.Fatal(err)
+			}
+			f2, t2 := faults(), time.Now()
+			parts[0].d += t1.Sub(t0)
+			parts[1].d += t2.Sub(t1)
+			parts[0].f += f1 - f0
+			parts[1].f += f2 - f1
+		}
+		report(b, parts)
+	})
+}
+
+// reportPool reports how the tenant's pool served the benchmark: the
+// share of requests that found no ready instance and of instances reset
+// for reuse.
+func reportPool(b *testing.B, t *Tenant) {
+	st := t.pool.Stats()
+	b.ReportMetric(float64(st.Missed)/float64(b.N), "missed/op")
+	b.ReportMetric(float64(st.Reused)/float64(b.N), "reused/op")
 }

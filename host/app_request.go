@@ -40,7 +40,7 @@ type Response struct {
 }
 
 // HandleRequest runs a request in a fresh instance of the tenant (from its
-// pool) under the tenant's request deadline. The error is a *ScriptError
+// pool: new from the app's snapshot, or reset to it) under the tenant's request deadline. The error is a *ScriptError
 // when the script raised (or returned something that is not a response),
 // a *sandbox.TimeoutError past the deadline, a *sandbox.CancelledError
 // when ctx was cancelled, another sandbox error for a crash or a memory
@@ -70,23 +70,26 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 
 	ctx, cancel := sandbox.WithTimeout(ctx, t.requestTimeout())
 	defer cancel()
-	inst, err := t.newInstance(ctx)
+	inst, pool, err := t.newInstance(ctx)
 	if err != nil {
 		return nil, err
 	}
 	reply, err := inst.Invoke(withEnv(ctx, env), abi.EntryHTTP, e.Bytes())
 	out := inst.TakeOutput()
 	env.finish()
-	// Every request instance is thrown away (a timed-out one too);
-	// releasing its memory mappings is not the client's business.
-	t.closing.Add(1)
-	go func() {
-		defer t.closing.Done()
-		inst.Close(context.WithoutCancel(ctx))
-	}()
+	resp, rerr := requestResult(reply, err)
+	// The instance is reset for the next request, or thrown away after a
+	// failure, in the background: not the client's business.
+	t.releaseInstance(ctx, pool, inst, reuseAfter(err, rerr))
 	t.logOutput("request", r.ID, out)
-	if err != nil {
-		return nil, err
+	return resp, rerr
+}
+
+// requestResult reads the reply of abi.EntryHTTP, or returns invErr, the
+// error of the Invoke.
+func requestResult(reply []byte, invErr error) (*Response, error) {
+	if invErr != nil {
+		return nil, invErr
 	}
 	payload, err := abi.ParseReply(reply)
 	if err != nil {
@@ -94,6 +97,32 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	}
 	return decodeResponse(payload)
 }
+
+// reuseAfter returns nil if an instance may be reset for another
+// invocation after an Invoke that returned invErr and a result of
+// resultErr, else why not. Any sandbox error (crash, memory cap, timeout,
+// cancellation) rules reuse out, and so, in doubt, do a script's
+// MemoryError (the interpreter's soft limit, raised short of the cap) and
+// a SystemError (a panic of the interpreter, recovered in the guest).
+func reuseAfter(invErr, resultErr error) error {
+	if invErr != nil {
+		return invErr
+	}
+	doubtful := func(typ string) bool { return typ == abi.MemoryError || typ == systemError }
+	var se *ScriptError
+	if errors.As(resultErr, &se) && doubtful(se.Type) {
+		return se
+	}
+	var exc *abi.Exception
+	if errors.As(resultErr, &exc) && doubtful(exc.Type) {
+		return exc
+	}
+	return nil
+}
+
+// systemError is the exception type of an internal error of the
+// interpreter.
+const systemError = "SystemError"
 
 // decodeResponse reads the OK payload of abi.EntryHTTP:
 //

@@ -39,6 +39,8 @@ type Tenant struct {
 	syncs  syncSet
 	tasks  taskSet
 	outMu  sync.Mutex // serializes writes to cfg.Stdout, cfg.Stderr
+
+	noReuse bool // close request instances instead of resetting them (benchmarks)
 }
 
 func newTenant(r *Runner, tc TenantConfig) *Tenant {
@@ -102,39 +104,64 @@ func (t *Tenant) instanceConfig() sandbox.InstanceConfig {
 }
 
 // newInstance returns a fresh instance for one invocation: from the
-// tenant's pool when it has one, else a plain new instance.
-func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, error) {
+// tenant's pool when it has one (a new instance from the app's snapshot
+// or a used one reset to it), else a plain new instance. Hand it back
+// with releaseInstance.
+func (t *Tenant) newInstance(ctx context.Context) (*sandbox.Instance, *sandbox.Pool, error) {
 	t.mu.Lock()
 	pool := t.pool
 	t.mu.Unlock()
 	if pool != nil {
-		return pool.Get(ctx)
+		in, err := pool.Get(ctx)
+		return in, pool, err
 	}
-	return t.r.cfg.Engine.NewInstance(ctx, t.instanceConfig())
+	in, err := t.r.cfg.Engine.NewInstance(ctx, t.instanceConfig())
+	return in, nil, err
+}
+
+// releaseInstance hands back an instance from newInstance once its invocation is
+// over, in the background: the caller's answer does not wait for it. An
+// instance whose invocation ended well goes back to the pool it came
+// from, which resets it to the snapshot for the next invocation (if the
+// pool is still the tenant's and has room); any other is closed.
+// noReuse says why the instance must not be reused, if it must not (see
+// reuseAfter): after a crash, a memory limit, a timeout or a cancellation
+// it never is.
+func (t *Tenant) releaseInstance(ctx context.Context, pool *sandbox.Pool, inst *sandbox.Instance, noReuse error) {
+	ctx = context.WithoutCancel(ctx)
+	if pool != nil && noReuse == nil && !t.noReuse {
+		pool.Recycle(ctx, inst)
+		return
+	}
+	t.closing.Add(1)
+	go func() {
+		defer t.closing.Done()
+		inst.Close(ctx)
+	}()
 }
 
 // invoke runs entry in a fresh instance with env serving its ops, and
-// discards the instance afterwards. It returns the reply payload, the
+// releases the instance afterwards. It returns the reply payload, the
 // instance's output and the sandbox's error (a limit, a crash) or the
 // error envelope's *abi.Exception.
 func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []byte) ([]byte, sandbox.Output, error) {
-	inst, err := t.newInstance(ctx)
+	inst, pool, err := t.newInstance(ctx)
 	if err != nil {
 		return nil, sandbox.Output{}, err
 	}
-	defer inst.Close(context.WithoutCancel(ctx))
 	env.tenant = t
 	if env.kind == "" {
 		env.kind = EnvRequest
 	}
-	ctx = withEnv(ctx, env)
-	reply, err := inst.Invoke(ctx, entry, req)
+	reply, err := inst.Invoke(withEnv(ctx, env), entry, req)
 	out := inst.TakeOutput()
 	env.finish()
 	if err != nil {
+		t.releaseInstance(ctx, pool, inst, err)
 		return nil, out, err
 	}
 	payload, err := abi.ParseReply(reply)
+	t.releaseInstance(ctx, pool, inst, reuseAfter(nil, err))
 	return payload, out, err
 }
 
@@ -144,9 +171,12 @@ func (t *Tenant) invoke(ctx context.Context, env *Env, entry abi.Entry, req []by
 // guest but it still replied (a stop it noticed), the reply's payload is
 // returned along with the error.
 func (t *Tenant) invokeStreaming(ctx context.Context, env *Env, entry abi.Entry, req []byte, out func(sandbox.Output)) ([]byte, error) {
-	inst, err := t.newInstance(ctx)
+	inst, pool, err := t.newInstance(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if pool != nil {
+		pool.Detach(inst) // a long invocation: let the pool replace it
 	}
 	defer inst.Close(context.WithoutCancel(ctx))
 	env.tenant = t

@@ -184,3 +184,38 @@ func BenchmarkPoolGet(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkReset is an echo on an instance from a snapshot and a reset
+// of the instance: the cost of a fresh environment when instances are
+// reused (compare BenchmarkSnapshotFirstCall). The parts report the
+// restore of memory and state and the reseed (a call into the guest).
+func BenchmarkReset(b *testing.B) {
+	s := snapshot(b)
+	ctx := context.Background()
+	in, err := s.NewInstance(ctx, NewInstanceConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close(ctx)
+	req := []byte{0}
+	var restore, reseed time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := in.Invoke(ctx, entryEcho, req); err != nil {
+			b.Fatal(err)
+		}
+		t0 := time.Now()
+		if err := in.resetState(); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if err := in.reseed(ctx); err != nil {
+			b.Fatal(err)
+		}
+		restore += t1.Sub(t0)
+		reseed += time.Since(t1)
+	}
+	b.ReportMetric(float64(restore.Nanoseconds())/float64(b.N)/1e3, "restore-µs/op")
+	b.ReportMetric(float64(reseed.Nanoseconds())/float64(b.N)/1e3, "reseed-µs/op")
+	b.ReportMetric(float64(in.lastReset.copied>>10), "copied-KiB")
+}

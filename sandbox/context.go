@@ -12,6 +12,9 @@ type timeoutKey struct{}
 // that was left when Invoke started.
 func WithTimeout(parent context.Context, d time.Duration) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithTimeout(parent, d)
+	if dl, ok := parent.Deadline(); ok && time.Until(dl) < d {
+		d = max(time.Until(dl), 0) // the parent's deadline comes first
+	}
 	return context.WithValue(ctx, timeoutKey{}, d), cancel
 }
 

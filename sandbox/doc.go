@@ -11,7 +11,8 @@
 // host modules. [Engine.NewInstance] starts a fresh [Instance];
 // [Engine.NewSnapshot] captures an initialised one and
 // [Snapshot.NewInstance] starts instances from it in a fraction of the
-// time; a [Pool] keeps instances ready. [Instance.Invoke] runs an entry
+// time; [Instance.Reset] returns a used one to its snapshot; a [Pool]
+// keeps instances ready and resets the ones handed back. [Instance.Invoke] runs an entry
 // point; ops the sandbox does not serve itself go to the instance's
 // [Handler]. Configuration is immutable ([EngineConfig], [InstanceConfig]).
 //
@@ -60,4 +61,30 @@
 // the Go runtime's internal random state and map hash seeds, stays shared
 // by all instances of a snapshot; Scriptling-visible randomness and the
 // interpreter's own hash seeds must come from the reseed.
+//
+// Reuse. [Instance.Reset] returns a used instance to its snapshot without
+// building a new one and without faulting in again the pages it touched
+// (each page fault costs tens of microseconds on some virtual machines).
+// Its memory holds two kinds of pages: the image's own, shared and never
+// written, and private copies made where the instance wrote. The page
+// table tells them apart (the PAGEMAP_SCAN ioctl of /proc/self/pagemap,
+// Linux 6.7, else the pagemap's entries: present or swapped and not a
+// file page), so a reset copies the image over the private pages only,
+// keeping them resident. Memory grown past the snapshot is zeroed (kept
+// resident up to a bound, else handed back) and the memory shrunk to the
+// snapshot's size, through the one wazero internal the sandbox touches:
+// the exported Buffer field of its memory instance, set a page short and
+// grown by one page so that wazero's compiled code learns the length.
+// Then the globals, the request buffer, the output captures, the host-call
+// state and the clock (back to the snapshot's reading) are set as in a new
+// instance, and the guest is reseeded. Pages are never compared: what the
+// page table says is private is restored, and without a page table the
+// whole mapping is dropped (MADV_DONTNEED maps the image back in). Only
+// instances whose calls all ended normally are reset; a crash, a memory
+// limit, a stop at a deadline or cancellation, or a host reply left
+// pending makes [ErrNotResettable]. What wazero keeps per instance besides
+// memory and globals is assumed not to change between calls: the table
+// (Go guests never write it) and the WASI file table (no files, and the
+// guest never closes its standard streams). [Pool.Put] and
+// [Pool.Recycle] reset used instances for the pool's next Get.
 package sandbox

@@ -35,6 +35,8 @@ const (
 	entryGrow
 	entryWarmup
 	entryWarmed
+	entrySecret
+	entryState
 )
 
 // Ops served by testHandler.

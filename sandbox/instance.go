@@ -142,6 +142,13 @@ type Instance struct {
 	busy    atomic.Bool
 	failure error // why the instance died
 	closed  bool
+
+	// Reuse (see Reset).
+	snap      *Snapshot // the snapshot the instance started from, if any
+	abandoned bool      // a call returned with a host reply not taken
+	resets    int       // times reset
+	lastReset restoreStats
+	owner     *Pool // the pool that counts the instance, if any
 }
 
 // callCtx is the context of a call into the guest: the caller's context,
@@ -242,6 +249,11 @@ func (in *Instance) Invoke(ctx context.Context, entry abi.Entry, request []byte)
 		return nil, ErrBusy
 	}
 	defer in.busy.Store(false)
+	return in.invoke(ctx, entry, request)
+}
+
+// invoke is Invoke for a caller that holds in.busy.
+func (in *Instance) invoke(ctx context.Context, entry abi.Entry, request []byte) ([]byte, error) {
 	if err := in.usable(); err != nil {
 		return nil, err
 	}
@@ -323,6 +335,9 @@ func (in *Instance) begin(ctx context.Context) {
 func (in *Instance) end() {
 	in.cctx.Context = nil
 	in.done = nil
+	if in.pending {
+		in.abandoned = true // the guest returned in the middle of a host call
+	}
 	in.pending = false
 	in.trimReply()
 }
@@ -427,6 +442,10 @@ func (in *Instance) Close(ctx context.Context) error {
 		return nil
 	}
 	in.closed = true
+	if p := in.owner; p != nil {
+		in.owner = nil
+		p.gone()
+	}
 	if in.mod != nil {
 		return in.mod.Close(ctx)
 	}

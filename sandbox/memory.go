@@ -12,10 +12,20 @@ const pageSize = 64 << 10
 // memory never moves and a snapshot image can be mapped copy-on-write at
 // its start. Elsewhere it grows by copying.
 type linearMemory struct {
-	limit    uint64 // bytes, a multiple of pageSize
-	buf      []byte // the current memory; cap(buf) is what it can grow to without copying
-	reserved []byte // the reservation to release, if any
-	refused  bool   // a growth past limit was refused
+	limit    uint64       // bytes, a multiple of pageSize
+	buf      []byte       // the current memory; cap(buf) is what it can grow to without copying
+	reserved []byte       // the reservation to release, if any
+	refused  bool         // a growth past limit was refused
+	regions  []pageRegion // scratch of restore
+}
+
+// A pageRegion is a range of byte offsets [start, end) in a memory.
+type pageRegion struct{ start, end uint64 }
+
+// restoreStats says what restoring a memory to its image did.
+type restoreStats struct {
+	copied  uint64 // bytes copied back from the image (pages kept resident)
+	dropped uint64 // bytes of private pages handed back to the system
 }
 
 // newLinearMemory returns a memory capped at limit bytes whose first bytes

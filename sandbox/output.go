@@ -67,6 +67,14 @@ func (c *capture) writeTail(p []byte) {
 	}
 }
 
+// reset forgets everything written, as a new capture.
+func (c *capture) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.head, c.dropped, c.written, c.sawOOM = nil, 0, 0, false
+	clear(c.tail)
+}
+
 // take returns the kept bytes and the count of dropped ones since the last
 // take, and starts over.
 func (c *capture) take() ([]byte, int64) {

@@ -121,23 +121,37 @@ func (s *Snapshot) NewInstance(ctx context.Context, cfg InstanceConfig) (*Instan
 	if err != nil {
 		return nil, err
 	}
+	in.snap = s
 	if err := s.restore(in); err != nil {
 		in.Close(ctx)
 		return nil, err
 	}
+	if err := in.reseed(ctx); err != nil {
+		in.Close(ctx)
+		return nil, err
+	}
+	return in, nil
+}
+
+// reseed gives the guest fresh random state through abi.EntryReseed, as
+// every instance from a snapshot gets when it starts or is reset.
+func (in *Instance) reseed(ctx context.Context) error {
+	if !in.busy.CompareAndSwap(false, true) {
+		return ErrBusy
+	}
+	defer in.busy.Store(false)
 	var seed [32]byte
 	rand.Read(seed[:])
 	var req abi.Encoder
 	req.Blob(seed[:])
-	reply, err := in.Invoke(ctx, abi.EntryReseed, req.Bytes())
+	reply, err := in.invoke(ctx, abi.EntryReseed, req.Bytes())
 	if err == nil {
 		_, err = abi.ParseReply(reply)
 	}
 	if err != nil {
-		in.Close(ctx)
-		return nil, fmt.Errorf("sandbox: reseeding an instance from a snapshot: %w", err)
+		return fmt.Errorf("sandbox: reseeding an instance from a snapshot: %w", err)
 	}
-	return in, nil
+	return nil
 }
 
 // restore grows in's memory over the whole image and sets the globals.

@@ -7,7 +7,9 @@
 //
 // It starts bin/wasmling serve on bench/apps/basic (hello, JSON) and
 // bench/apps/kv (KV) on free 127.0.0.1 ports. An app that does not load
-// (the KV app needs the runtime library) is reported and skipped.
+// (the KV app needs the runtime library) is reported and skipped. For
+// the wasmling targets it also reports the server process's page faults
+// and CPU time per request (from /proc, on Linux).
 package main
 
 import (
@@ -24,6 +26,8 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -37,7 +41,7 @@ func main() {
 	flag.Parse()
 
 	fmt.Printf("%d connections, %v per target (after %v warm-up), GOMAXPROCS %d\n\n", *conns, *duration, *warmup, runtime.GOMAXPROCS(0))
-	fmt.Printf("%-26s %10s %10s %10s %8s\n", "target", "req/s", "p50", "p99", "errors")
+	fmt.Printf("%-26s %10s %10s %10s %8s %10s %10s\n", "target", "req/s", "p50", "p99", "errors", "faults/req", "cpu-µs/req")
 
 	// The baseline: plain net/http in this process.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -48,7 +52,7 @@ func main() {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "hello")
 	}))
-	report("go net/http hello", run("http://"+ln.Addr().String()+"/", *conns, *warmup, *duration))
+	report("go net/http hello", run("http://"+ln.Addr().String()+"/", *conns, *warmup, *duration, nil))
 
 	for _, app := range []struct {
 		dir    string
@@ -63,7 +67,7 @@ func main() {
 			continue
 		}
 		for _, route := range app.routes {
-			report("wasmling "+route, run(srv.base+route, *conns, *warmup, *duration))
+			report("wasmling "+route, run(srv.base+route, *conns, *warmup, *duration, procProbe(srv.cmd.Process.Pid)))
 		}
 		srv.stop()
 	}
@@ -73,10 +77,40 @@ type result struct {
 	n, errs int64
 	elapsed time.Duration
 	lat     []time.Duration
+	// The server's page faults and CPU time over the measured time, if
+	// probed.
+	probed bool
+	faults int64
+	cpu    time.Duration
 }
 
-// run drives url with conns workers for warmup+d and measures the last d.
-func run(url string, conns int, warmup, d time.Duration) result {
+// A probe reads a server process's page faults and CPU time so far.
+type probe func() (faults int64, cpu time.Duration, ok bool)
+
+// procProbe reads minflt+majflt and utime+stime of process pid from
+// /proc/pid/stat.
+func procProbe(pid int) probe {
+	return func() (int64, time.Duration, bool) {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			return 0, 0, false
+		}
+		// Fields after the command name, which is in parentheses.
+		i := strings.LastIndexByte(string(b), ')')
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 13 {
+			return 0, 0, false
+		}
+		n := func(k int) int64 { v, _ := strconv.ParseInt(f[k], 10, 64); return v }
+		// f[0] is field 3 (state): minflt is field 10, majflt 12, utime
+		// 14, stime 15, in clock ticks (100 per second on Linux).
+		return n(7) + n(9), time.Duration(n(11)+n(12)) * 10 * time.Millisecond, true
+	}
+}
+
+// run drives url with conns workers for warmup+d and measures the last d;
+// p, if not nil, probes the server at the start and end of that.
+func run(url string, conns int, warmup, d time.Duration, p probe) result {
 	tr := &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
@@ -110,13 +144,26 @@ func run(url string, conns int, warmup, d time.Duration) result {
 			}
 		}()
 	}
+	var f0 int64
+	var c0 time.Duration
+	ok0 := false
+	if p != nil {
+		time.AfterFunc(time.Until(measureFrom), func() { f0, c0, ok0 = p() })
+	}
 	wg.Wait()
+	var res result
+	if p != nil {
+		if f1, c1, ok1 := p(); ok0 && ok1 {
+			res.probed, res.faults, res.cpu = true, f1-f0, c1-c0
+		}
+	}
 	var all []time.Duration
 	for _, l := range lats {
 		all = append(all, l...)
 	}
 	slices.Sort(all)
-	return result{n: n.Load(), errs: errs.Load(), elapsed: d, lat: all}
+	res.n, res.errs, res.elapsed, res.lat = n.Load(), errs.Load(), d, all
+	return res
 }
 
 func report(name string, r result) {
@@ -126,8 +173,15 @@ func report(name string, r result) {
 		}
 		return r.lat[min(len(r.lat)-1, int(float64(len(r.lat))*p))]
 	}
-	fmt.Printf("%-26s %10.0f %10v %10v %8d\n", name, float64(r.n)/r.elapsed.Seconds(),
-		pct(0.50).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), r.errs)
+	perReq := func(v float64) string {
+		if !r.probed || r.n == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.1f", v/float64(r.n))
+	}
+	fmt.Printf("%-26s %10.0f %10v %10v %8d %10s %10s\n", name, float64(r.n)/r.elapsed.Seconds(),
+		pct(0.50).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), r.errs,
+		perReq(float64(r.faults)), perReq(float64(r.cpu.Microseconds())))
 }
 
 type server struct {

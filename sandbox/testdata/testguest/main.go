@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -39,6 +40,8 @@ const (
 	entryGrow                                       // (int n): allocate and keep n more bytes; reply: (total kept)
 	entryWarmup                                     // set the warmed flag, allocate 1 MiB, collect garbage
 	entryWarmed                                     // reply: (warmed flag)
+	entrySecret                                     // (bytes s): hide s everywhere (globals, heap, a map, a parked goroutine, stdout, stderr)
+	entryState                                      // reply: (goroutines, bytes s found in the globals or nil, kept bytes)
 )
 
 var (
@@ -51,6 +54,8 @@ var (
 	kept    [][]byte
 	keptN   int64
 	warmed  bool
+	secret  []byte
+	secrets = map[string][]byte{}
 )
 
 func main() {}
@@ -256,6 +261,42 @@ func run(entry abi.Entry, req []byte) ([]byte, error) {
 	case entryWarmed:
 		ok()
 		enc.Bool(warmed)
+	case entrySecret:
+		b, err := d.Bytes()
+		if err != nil {
+			return nil, err
+		}
+		secret = append([]byte(nil), b...)
+		secrets[string(b)] = secret
+		for range 64 { // heap copies, some of them garbage at once
+			c := append([]byte(nil), b...)
+			kept = append(kept, c)
+			_ = append(make([]byte, 0, 4096), b...)
+		}
+		park := make(chan []byte)
+		go func(s []byte) { // parked forever, the secret on its stack
+			local := append([]byte(nil), s...)
+			park <- local
+		}(b)
+		go func() { // runnable when the entry returns
+			for {
+				time.Sleep(time.Millisecond)
+				counter += 1000
+			}
+		}()
+		os.Stdout.Write(b)
+		os.Stderr.Write(b)
+		counter += 100
+		ok()
+	case entryState:
+		ok()
+		enc.Int(int64(runtime.NumGoroutine()))
+		if secret != nil || len(secrets) > 0 {
+			enc.Blob(secret)
+		} else {
+			enc.None()
+		}
+		enc.Int(keptN)
 	default:
 		return nil, &abi.Exception{Type: abi.ValueError, Message: fmt.Sprintf("unknown entry %d", entry)}
 	}

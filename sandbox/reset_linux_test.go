@@ -1,0 +1,91 @@
+//go:build linux && (amd64 || arm64)
+
+package sandbox
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"syscall"
+	"testing"
+)
+
+// TestResetKeepsPagesResident: the second and later resets of an instance
+// doing the same work fault no pages in (the point of resetting).
+func TestResetKeepsPagesResident(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector faults pages of its own")
+	}
+	ctx := context.Background()
+	in := fromSnapshot(t, NewInstanceConfig())
+	work := func() {
+		if _, err := in.Invoke(ctx, entryEcho, bytes.Repeat([]byte{1}, 100_000)); err != nil {
+			t.Fatal(err)
+		}
+		if err := in.Reset(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	work()
+	work()
+	var fs []int64
+	for range 5 {
+		f0 := minorFaults()
+		work()
+		fs = append(fs, minorFaults()-f0)
+	}
+	// Other goroutines of the test process fault too; most rounds must not.
+	quiet := 0
+	for _, f := range fs {
+		if f <= 2 {
+			quiet++
+		}
+	}
+	if quiet < 3 {
+		t.Fatalf("page faults per request after resets: %v", fs)
+	}
+}
+
+// minorFaults returns the process's minor page faults so far.
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Minflt
+}
+
+// TestPrivatePagesMethods: the PAGEMAP_SCAN ioctl and the page map's
+// entries find the same private pages, and without a page map a reset is
+// still exact (it drops every page of the mapping).
+func TestPrivatePagesMethods(t *testing.T) {
+	ctx := context.Background()
+	in := fromSnapshot(t, NewInstanceConfig())
+	secret := newSecret()
+	if _, err := in.Invoke(ctx, entrySecret, enc(t, secret)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := pagemapFile()
+	if err != nil {
+		t.Skip(err)
+	}
+	mem := in.mem.reserved[:in.snap.MemorySize()]
+	scanned, err := scanPrivatePages(f, mem, nil)
+	if err != nil {
+		t.Skipf("no PAGEMAP_SCAN: %v", err)
+	}
+	read, err := readPrivatePages(f, mem, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(scanned) != fmt.Sprint(read) || len(read) == 0 {
+		t.Fatalf("PAGEMAP_SCAN found %v, the page map %v", scanned, read)
+	}
+	pagemap.off.Store(true)
+	defer pagemap.off.Store(false)
+	resetChecked(t, in, secret)
+	if in.lastReset.dropped != in.snap.MemorySize() || in.lastReset.copied != 0 {
+		t.Fatalf("without a page map: %+v", in.lastReset)
+	}
+	if c := counterOf(t, in); c != 6 {
+		t.Fatalf("counter %d after a reset without a page map", c)
+	}
+}
