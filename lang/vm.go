@@ -443,7 +443,9 @@ loop:
 				}
 				continue
 			}
-			err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			if err == nil {
+				err = NewError(TypeErrorType, "'%s' object is not an iterator", slots[sp-1].TypeName())
+			}
 
 		case compile.COMPARE_JUMP:
 			x, y := slots[sp-2], slots[sp-1]

@@ -133,3 +133,28 @@ assert count_up.__name__ == "count_up"
 gg = count_up(1)
 assert gg.__name__ == "count_up"
 print(list(count_up(5)), take(8, fib()), list(chunks("abcdefg", 3)), firsts)
+
+# An exception raised inside a generator reaches the for loop that drives
+# it, in a function (the loop variable a local) and at module level.
+def failing_gen():
+    yield 1
+    raise ValueError("boom")
+
+def drive():
+    got = []
+    for x in failing_gen():
+        got.append(x)
+    return got
+
+try:
+    drive()
+    assert False, "no exception"
+except ValueError as e:
+    assert str(e) == "boom"
+
+seen = []
+try:
+    for y in failing_gen():
+        seen.append(y)
+except ValueError as e:
+    assert str(e) == "boom" and seen == [1]
