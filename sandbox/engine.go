@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -28,8 +29,9 @@ type EngineConfig struct {
 }
 
 // NewEngineConfig returns the default configuration: compiled code cached
-// on disk under os.UserCacheDir()/wasmling/wazero, compiled by as many
-// workers as GOMAXPROCS.
+// on disk under os.UserCacheDir()/wasmling/wazero (a folder per guest
+// build; the folders of builds unused for a while are removed), compiled
+// by as many workers as GOMAXPROCS.
 func NewEngineConfig() EngineConfig { return EngineConfig{} }
 
 // WithCacheDir returns a copy that caches compiled code in dir.
@@ -90,6 +92,10 @@ func NewEngine(ctx context.Context, guest []byte, cfg EngineConfig) (*Engine, er
 		e.workers = runtime.GOMAXPROCS(0)
 	}
 	dir := cfg.cachePath()
+	if dir != "" {
+		dir = buildCacheDir(dir, guest)
+		useBuildCacheDir(dir, time.Now())
+	}
 	err := e.start(ctx, dir)
 	if err != nil && dir != "" {
 		if !isCacheError(err) {
