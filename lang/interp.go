@@ -166,7 +166,7 @@ func (in *Interpreter) load(cc *compile.Code, module string) *code {
 	ncache := 0
 	for i := range c.instrs {
 		switch c.instrs[i].Op {
-		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL:
+		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL, compile.INPLACE_GLOBAL_SMALL:
 			c.instrs[i].C = uint16(ncache)
 			ncache++
 			if ncache == 1<<16 {

@@ -1041,6 +1041,52 @@ loop:
 			f.result = slots[sp]
 			continue
 
+		case compile.INPLACE_GLOBAL_SMALL:
+			ic := &c.caches[in.C]
+			if ic.kind == cacheGlobal && ic.epoch == f.globals.ht.keys {
+				e := &f.globals.ht.entries[ic.idx]
+				if _, ok := e.val.r.(intTag); ok {
+					a, b := int64(e.val.n), int64(instrs[pc].A)
+					var r int64
+					fast := true
+					switch instrs[pc+1].B {
+					case opAdd:
+						r = a + b
+						fast = (r > a) == (b > 0)
+					case opSub:
+						r = a - b
+						fast = (r < a) == (b > 0)
+					case opAnd:
+						r = a & b
+					case opOr:
+						r = a | b
+					case opXor:
+						r = a ^ b
+					default:
+						fast = false
+					}
+					if fast {
+						e.val.n = uint64(r)
+						pc += 3
+						continue
+					}
+				}
+			}
+			// Run it as the LOAD_GLOBAL it replaces; the rest follows.
+			v, e := t.loadGlobal(f, c, in)
+			if e != nil {
+				err = e
+				break
+			}
+			slots[sp] = v
+			sp++
+			continue
+
+		case compile.SET_RESULT_NONE:
+			f.result = None
+			pc++ // the SET_RESULT this fuses
+			continue
+
 		default:
 			var e error
 			sp, pc, e = t.exec(f, in, slots, sp, pc)

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"runtime"
 	"syscall"
 	"testing"
 )
@@ -26,30 +27,36 @@ func TestResetKeepsPagesResident(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Count this thread's faults only: the guest runs on the calling
+	// goroutine, and other tests and the collector fault pages too.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	work()
 	work()
 	var fs []int64
-	for range 5 {
+	for range 10 {
 		f0 := minorFaults()
 		work()
 		fs = append(fs, minorFaults()-f0)
 	}
-	// Other goroutines of the test process fault too; most rounds must not.
+	// A reset that dropped the pages would fault every round (the echo
+	// touches 25 pages or more); allow for a collector assist now and then.
 	quiet := 0
 	for _, f := range fs {
 		if f <= 2 {
 			quiet++
 		}
 	}
-	if quiet < 3 {
+	if quiet < 5 {
 		t.Fatalf("page faults per request after resets: %v", fs)
 	}
 }
 
-// minorFaults returns the process's minor page faults so far.
+// minorFaults returns the calling thread's minor page faults so far.
 func minorFaults() int64 {
+	const rusageThread = 1 // RUSAGE_THREAD
 	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	syscall.Getrusage(rusageThread, &ru)
 	return ru.Minflt
 }
 

@@ -38,6 +38,19 @@ func peephole(c *Code) {
 				i++
 			}
 			continue
+		case LOAD_NONE:
+			if free(i, 1) && in[i+1].Op == SET_RESULT {
+				in[i] = Instr{Op: SET_RESULT_NONE}
+				i++
+			}
+			continue
+		case LOAD_GLOBAL:
+			if free(i, 3) && in[i+1].Op == LOAD_SMALLINT && in[i+2].Op == INPLACE &&
+				in[i+3].Op == STORE_GLOBAL && in[i+3].A == a.A {
+				in[i] = Instr{Op: INPLACE_GLOBAL_SMALL, A: a.A}
+				i += 3
+			}
+			continue
 		case LOAD_FAST:
 		default:
 			continue

@@ -138,6 +138,11 @@ const (
 	BINARY_FAST_SMALL
 	// FOR_ITER storing the value straight into local C (next: STORE_FAST C)
 	FOR_ITER_STORE
+	// LOAD_NONE then SET_RESULT: the result of a statement without a value
+	SET_RESULT_NONE
+	// global A op= small int, C=an inline cache (next: LOAD_SMALLINT k;
+	// INPLACE op; STORE_GLOBAL A)
+	INPLACE_GLOBAL_SMALL
 
 	numOps
 )
