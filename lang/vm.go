@@ -148,6 +148,12 @@ loop:
 			slots[sp-4] = v
 			continue
 
+		// The int fast paths of BINARY, INPLACE, the fused arithmetic
+		// and compare-and-jump ops are written out in each case on
+		// purpose. Shared helpers measured slower: Go inlines only tiny
+		// functions into one this big, so a helper is a call, and any
+		// change to this loop moves its speed by up to 10% in either
+		// direction (natively and in wasm). Measure before tidying.
 		case compile.BINARY:
 			x, y := slots[sp-2], slots[sp-1]
 			if _, ok := x.r.(intTag); ok {
