@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"encoding/hex"
+	"fmt"
 	"hash/crc32"
 	"os"
 	"path/filepath"
@@ -29,8 +30,7 @@ const (
 // to compute at every start (wazero checks the content itself).
 func buildCacheDir(root string, guest []byte) string {
 	sum := crc32.Checksum(guest, crc32.MakeTable(crc32.Castagnoli))
-	key := hex.EncodeToString([]byte{byte(sum >> 24), byte(sum >> 16), byte(sum >> 8), byte(sum)})
-	return filepath.Join(root, "g"+strconv.Itoa(len(guest))+"-"+key)
+	return filepath.Join(root, fmt.Sprintf("g%d-%08x", len(guest), sum))
 }
 
 // useBuildCacheDir creates dir, marks it used now and prunes the folders
@@ -85,11 +85,11 @@ func isBuildCacheDir(name string) bool {
 	if strings.HasPrefix(name, "wazero-") {
 		return true
 	}
-	size, sum, ok := strings.Cut(strings.TrimPrefix(name, "g"), "-")
-	if !ok || len(name) == len(size)+len(sum)+1 {
+	size, sum, ok := strings.Cut(name, "-")
+	if !ok || len(size) < 2 || size[0] != 'g' || len(sum) != 8 {
 		return false
 	}
-	_, err1 := strconv.ParseUint(size, 10, 64)
+	_, err1 := strconv.ParseUint(size[1:], 10, 64)
 	_, err2 := hex.DecodeString(sum)
-	return err1 == nil && err2 == nil && len(sum) == 8
+	return err1 == nil && err2 == nil
 }
