@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"context"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -33,6 +34,10 @@ type Pool struct {
 	started, reused, missed atomic.Int64
 	discarded               atomic.Int64
 	recycling               sync.WaitGroup
+	// toReset feeds Recycle's instances to the pool's resetting
+	// goroutines: long-lived ones, whose stacks have grown to what a
+	// reset needs (a goroutine per reset grew its stack every time).
+	toReset chan recycled
 
 	cancel context.CancelFunc
 	done   sync.WaitGroup
@@ -55,10 +60,44 @@ type PoolStats struct {
 func NewPool(size int, start func(context.Context) (*Instance, error)) *Pool {
 	size = max(size, 1)
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &Pool{start: start, size: size, ready: make(chan *Instance, size), wake: make(chan struct{}, 1), cancel: cancel}
+	p := &Pool{
+		start: start, size: size, cancel: cancel,
+		ready:   make(chan *Instance, size),
+		wake:    make(chan struct{}, 1),
+		toReset: make(chan recycled, size),
+	}
 	p.done.Add(1)
 	go p.fill(ctx)
+	for range min(size, runtime.GOMAXPROCS(0)) {
+		p.done.Add(1)
+		go p.resetting(ctx)
+	}
 	return p
+}
+
+// recycled is an instance handed to Recycle, with its context.
+type recycled struct {
+	ctx context.Context
+	in  *Instance
+}
+
+// resetting puts back the instances Recycle queued until the pool closes.
+func (p *Pool) resetting(ctx context.Context) {
+	defer p.done.Done()
+	for {
+		select {
+		case r := <-p.toReset:
+			p.putRecycled(r)
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+func (p *Pool) putRecycled(r recycled) {
+	defer p.recycling.Done()
+	defer p.returning.Add(-1)
+	p.Put(r.ctx, r.in)
 }
 
 // fill starts instances while fewer than size are live and there is
@@ -188,14 +227,16 @@ func (p *Pool) Recycle(ctx context.Context, in *Instance) {
 		in.Close(ctx)
 		return
 	}
+	// Under mu: never after Close has started to wait and to drain.
 	p.returning.Add(1)
-	p.recycling.Add(1) // under mu: never after Close's Wait started
+	p.recycling.Add(1)
+	select {
+	case p.toReset <- recycled{ctx, in}:
+	default:
+		// All resetting goroutines are busy and the queue is full.
+		go p.putRecycled(recycled{ctx, in})
+	}
 	p.mu.Unlock()
-	go func() {
-		defer p.recycling.Done()
-		defer p.returning.Add(-1)
-		p.Put(ctx, in)
-	}()
 }
 
 // Put takes back an instance from Get after its caller is done with it:
@@ -245,6 +286,10 @@ func (p *Pool) Close(ctx context.Context) {
 	p.mu.Unlock()
 	p.cancel()
 	p.done.Wait()
+	// Instances still queued for a reset: Put closes them now.
+	for len(p.toReset) > 0 {
+		p.putRecycled(<-p.toReset)
+	}
 	p.recycling.Wait()
 	for {
 		select {
