@@ -15,7 +15,7 @@ build() {
 			-o internal/guestwasm/build/guest.wasm ./guest
 	fi
 	# The host binary embeds guest.wasm through internal/guestwasm.
-	go build -trimpath -o bin/wasmling ./cmd/wasmling
+	go build -trimpath -tags wasmling_guest -o bin/wasmling ./cmd/wasmling
 }
 
 cmd=${1:-build}
