@@ -118,7 +118,7 @@ func (in *Interpreter) makeBuiltins() *Dict {
 				return None, err
 			}
 			if ok {
-				n, _ := numericHash(r)
+				n, _ := NumericHash(r)
 				return Int(n), nil
 			}
 			if b, ok := baseValue(args[0]); ok {
@@ -130,7 +130,7 @@ func (in *Interpreter) makeBuiltins() *Dict {
 		if err != nil {
 			return None, err
 		}
-		if n, ok := numericHash(args[0]); ok {
+		if n, ok := NumericHash(args[0]); ok {
 			return Int(n), nil
 		}
 		return Int(int64(h >> 1)), nil
@@ -1225,10 +1225,10 @@ func builtinDir(t *Thread, args []Value, kw []string) (Value, error) {
 // hashModulus is the prime modulus of Python's numeric hash, 2**61 - 1.
 const hashModulus = 1<<61 - 1
 
-// numericHash computes hash() of an int, bool or float as CPython does, so
+// NumericHash computes hash() of an int, bool or float as CPython does, so
 // that equal numbers of different types hash alike and the values printed
-// match CPython's.
-func numericHash(v Value) (int64, bool) {
+// match CPython's; it reports false for any other value.
+func NumericHash(v Value) (int64, bool) {
 	var h int64
 	switch x := v.r.(type) {
 	case intTag, boolTag:

@@ -956,12 +956,7 @@ class time:
         return _wrap_strftime(fmt, tt, _format_offset(off, ''), self.tzname() or "", self._microsecond,
                               self._hour * 3600 + self._minute * 60 + self._second)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = date.__format__
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -1023,29 +1018,13 @@ class datetime(date):
         self._tzinfo = tzinfo
         self._fold = fold
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # The time fields read as time's do.
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
@@ -1088,13 +1067,6 @@ class datetime(date):
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
                    time.microsecond, tzinfo, fold=time.fold)
-
-    @classmethod
-    def fromordinal(cls, n):
-        if not 1 <= n <= 3652059:
-            raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
 
     @classmethod
     def fromisoformat(cls, date_string):

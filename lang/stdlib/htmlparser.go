@@ -141,6 +141,19 @@ func (p *htmlTokenizer) updatepos(i, j int) (int, error) {
 	return j, lang.SetAttr(p.t, p.self, "offset", ov)
 }
 
+// reference calls handler with name, the name of the character or entity
+// reference at i whose match ends at e, and moves past the reference: its
+// last matched character is part of it only if it is ';'.
+func (p *htmlTokenizer) reference(handler string, name lang.Value, i, e int) (int, error) {
+	if err := p.call(handler, name); err != nil {
+		return i, err
+	}
+	if p.raw[e-1] != ';' {
+		e--
+	}
+	return p.updatepos(i, e)
+}
+
 func (p *htmlTokenizer) startsWith(i int, s string) bool {
 	k := i
 	for _, r := range s {
@@ -283,15 +296,7 @@ func (p *htmlTokenizer) goahead(end bool) error {
 			}
 		case p.startsWith(i, "&#"):
 			if e := p.matchCharref(i); e >= 0 {
-				name := string(raw[i+2 : e-1])
-				if err := p.call("handle_charref", lang.String(name)); err != nil {
-					return err
-				}
-				k := e
-				if raw[k-1] != ';' {
-					k--
-				}
-				if i, err = p.updatepos(i, k); err != nil {
+				if i, err = p.reference("handle_charref", p.str(i+2, e-1), i, e); err != nil {
 					return err
 				}
 				continue
@@ -307,14 +312,7 @@ func (p *htmlTokenizer) goahead(end bool) error {
 			goto done
 		case raw[i] == '&':
 			if nameEnd, e := p.matchEntityref(i); e >= 0 {
-				if err := p.call("handle_entityref", p.str(i+1, nameEnd)); err != nil {
-					return err
-				}
-				k := e
-				if raw[k-1] != ';' {
-					k--
-				}
-				if i, err = p.updatepos(i, k); err != nil {
+				if i, err = p.reference("handle_entityref", p.str(i+1, nameEnd), i, e); err != nil {
 					return err
 				}
 				continue

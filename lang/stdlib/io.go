@@ -250,10 +250,11 @@ func memFileClass(name string, text bool) *lang.Class {
 		}
 		return lang.None, nil
 	})
-	method("getvalue", 0, 0, func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
+	getvalue := func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
 		return f.value(0, f.size()), nil
-	})
-	method("read", 0, 1, func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
+	}
+	method("getvalue", 0, 0, getvalue)
+	read := func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
 		n, err := optSize(a)
 		if err != nil {
 			return lang.None, err
@@ -265,7 +266,8 @@ func memFileClass(name string, text bool) *lang.Class {
 		}
 		f.pos = max(f.pos, end)
 		return f.value(start, end), nil
-	})
+	}
+	method("read", 0, 1, read)
 	method("readline", 0, 1, func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
 		n, err := optSize(a)
 		if err != nil {
@@ -379,22 +381,8 @@ func memFileClass(name string, text bool) *lang.Class {
 		return v, err
 	})
 	if !text {
-		method("getbuffer", 0, 0, func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
-			return f.value(0, f.size()), nil
-		})
-		method("read1", 0, 1, func(t *lang.Thread, f *memFile, a []lang.Value) (lang.Value, error) {
-			n, err := optSize(a)
-			if err != nil {
-				return lang.None, err
-			}
-			start := min(f.pos, f.size())
-			end := f.size()
-			if n >= 0 && start+n < end {
-				end = start + n
-			}
-			f.pos = max(f.pos, end)
-			return f.value(start, end), nil
-		})
+		method("getbuffer", 0, 0, getvalue)
+		method("read1", 0, 1, read)
 	}
 	return cls
 }

@@ -411,23 +411,15 @@ func (e *jsonEncoder) object(d *lang.Dict) error {
 	} else {
 		// Copy the items first: encoding may call back into the script
 		// (default=), which could change the dict.
-		n := d.Len()
-		if n <= 16 {
-			var kv [32]lang.Value
-			pairs := kv[:0]
-			d.Range(func(k, v lang.Value) bool { pairs = append(pairs, k, v); return true })
-			for i := 0; i < len(pairs); i += 2 {
-				if !item(pairs[i], pairs[i+1]) {
-					break
-				}
-			}
-		} else {
-			pairs := make([]lang.Value, 0, 2*n)
-			d.Range(func(k, v lang.Value) bool { pairs = append(pairs, k, v); return true })
-			for i := 0; i < len(pairs); i += 2 {
-				if !item(pairs[i], pairs[i+1]) {
-					break
-				}
+		var kv [32]lang.Value
+		pairs := kv[:0]
+		if n := d.Len(); n > 16 {
+			pairs = make([]lang.Value, 0, 2*n)
+		}
+		d.Range(func(k, v lang.Value) bool { pairs = append(pairs, k, v); return true })
+		for i := 0; i < len(pairs); i += 2 {
+			if !item(pairs[i], pairs[i+1]) {
+				break
 			}
 		}
 	}

@@ -454,6 +454,21 @@ func (d *jsonDecoder) tick() error {
 	return nil
 }
 
+// next moves on from a value of an array or object that ends at j: past
+// the closing bracket end (done is true) or past the ',' and the white
+// space after it.
+func (d *jsonDecoder) next(j int, end byte) (i int, done bool, err error) {
+	s := d.s
+	i = d.skipWS(j)
+	if i < len(s) && s[i] == end {
+		return i + 1, true, nil
+	}
+	if i >= len(s) || s[i] != ',' {
+		return i, false, &jsonError{"Expecting ',' delimiter", i}
+	}
+	return d.skipWS(i + 1), false, d.tick()
+}
+
 func (d *jsonDecoder) array(start int) (lang.Value, int, error) {
 	if err := d.enter("array"); err != nil {
 		return lang.None, start, err
@@ -471,17 +486,13 @@ func (d *jsonDecoder) array(start int) (lang.Value, int, error) {
 			return lang.None, start, err
 		}
 		d.stack = append(d.stack, v)
-		i = d.skipWS(j)
-		if i < len(s) && s[i] == ']' {
-			i++
-			break
-		}
-		if i >= len(s) || s[i] != ',' {
-			return lang.None, start, &jsonError{"Expecting ',' delimiter", i}
-		}
-		i = d.skipWS(i + 1)
-		if err := d.tick(); err != nil {
+		var done bool
+		i, done, err = d.next(j, ']')
+		if err != nil {
 			return lang.None, start, err
+		}
+		if done {
+			break
 		}
 	}
 	items := make([]lang.Value, len(d.stack)-base)
@@ -544,17 +555,13 @@ func (d *jsonDecoder) object(start int) (lang.Value, int, error) {
 				return lang.None, start, err
 			}
 			d.pairs = append(d.pairs, jsonPair{d.key(k), v})
-			i = d.skipWS(j)
-			if i < len(s) && s[i] == '}' {
-				i++
-				break
-			}
-			if i >= len(s) || s[i] != ',' {
-				return lang.None, start, &jsonError{"Expecting ',' delimiter", i}
-			}
-			i = d.skipWS(i + 1)
-			if err := d.tick(); err != nil {
+			var done bool
+			i, done, err = d.next(j, '}')
+			if err != nil {
 				return lang.None, start, err
+			}
+			if done {
+				break
 			}
 		}
 	}

@@ -177,49 +177,6 @@ func (r *mt19937) seedInt(n *big.Int) {
 	r.hasGauss = false
 }
 
-// pyHash is CPython's hash() for the values random.seed hashes.
-func pyFloatHash(f float64) int64 {
-	const p = (1 << 61) - 1
-	if math.IsInf(f, 0) {
-		if f > 0 {
-			return 314159
-		}
-		return -314159
-	}
-	if math.IsNaN(f) {
-		return 0
-	}
-	m, e := math.Frexp(f)
-	sign := int64(1)
-	if m < 0 {
-		sign = -1
-		m = -m
-	}
-	var x uint64
-	for m != 0 {
-		x = ((x << 28) & p) | x>>(61-28)
-		m *= 268435456.0
-		e -= 28
-		y := uint64(m)
-		m -= float64(y)
-		x += y
-		if x >= p {
-			x -= p
-		}
-	}
-	if e >= 0 {
-		e = e % 61
-	} else {
-		e = 61 - 1 - ((-1 - e) % 61)
-	}
-	x = ((x << uint(e)) & p) | x>>(61-uint(e))
-	h := int64(x) * sign
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
-
 func (r *mt19937) seed(t *lang.Thread, a lang.Value) error {
 	switch {
 	case a.IsNone():
@@ -239,7 +196,7 @@ func (r *mt19937) seed(t *lang.Thread, a lang.Value) error {
 		r.seedInt(big.NewInt(a.AsInt()))
 		return nil
 	case a.IsFloat():
-		h := pyFloatHash(a.AsFloat())
+		h, _ := lang.NumericHash(a)
 		r.seedInt(new(big.Int).SetUint64(uint64(h)))
 		return nil
 	}
@@ -620,6 +577,12 @@ func rndRandint(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lan
 }
 
 func rndChoice(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang.Value, error) {
+	return choose(t, args, kw, r.below)
+}
+
+// choose implements choice(seq) of random and secrets: the item at
+// index below(len(seq)), where below(n) picks an int in [0, n).
+func choose(t *lang.Thread, args []lang.Value, kw []string, below func(n int64) int64) (lang.Value, error) {
 	var seq lang.Value
 	if err := lang.UnpackArgs(t, "choice", args, kw, "seq", &seq); err != nil {
 		return lang.None, err
@@ -631,7 +594,7 @@ func rndChoice(t *lang.Thread, r *mt19937, args []lang.Value, kw []string) (lang
 	if n == 0 {
 		return lang.None, lang.NewError(lang.IndexErrorType, "Cannot choose from an empty sequence")
 	}
-	i := r.below(int64(n))
+	i := below(int64(n))
 	switch x := seq.Object().(type) {
 	case *lang.List:
 		return x.Items()[i], nil

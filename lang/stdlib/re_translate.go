@@ -551,6 +551,36 @@ func (tr *reTranslator) codeEscape(c byte, start int, inClass bool) (rune, error
 	return 0, tr.unsupported(start, "backreferences are")
 }
 
+// classCharEscape decodes the escape \e at start inside a character set,
+// one that stands for a single character (not \d, \w, \s or their
+// negations); tr.i is just after e.
+func (tr *reTranslator) classCharEscape(e byte, start int) (rune, error) {
+	switch e {
+	case 'b':
+		return '\b', nil
+	case 'a':
+		return '\a', nil
+	case 'f':
+		return '\f', nil
+	case 'n':
+		return '\n', nil
+	case 'r':
+		return '\r', nil
+	case 't':
+		return '\t', nil
+	case 'v':
+		return '\v', nil
+	case 'x', 'u', 'U', 'N', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return tr.codeEscape(e, start, true)
+	}
+	if e < utf8.RuneSelf && (e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z') {
+		return 0, tr.errAt(start, "bad escape \\%c", e)
+	}
+	r, size := utf8.DecodeRuneInString(tr.src[start+1:])
+	tr.i = start + 1 + size
+	return r, nil
+}
+
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
@@ -607,32 +637,11 @@ func (tr *reTranslator) class() error {
 					body.WriteString(`\` + string(e))
 				}
 				isChar = false
-			case 'b':
-				lo = '\b'
-			case 'a':
-				lo = '\a'
-			case 'f':
-				lo = '\f'
-			case 'n':
-				lo = '\n'
-			case 'r':
-				lo = '\r'
-			case 't':
-				lo = '\t'
-			case 'v':
-				lo = '\v'
-			case 'x', 'u', 'U', 'N', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-				r, err := tr.codeEscape(e, itemStart, true)
+			default:
+				r, err := tr.classCharEscape(e, itemStart)
 				if err != nil {
 					return err
 				}
-				lo = r
-			default:
-				if e < utf8.RuneSelf && (e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z') {
-					return tr.errAt(itemStart, "bad escape \\%c", e)
-				}
-				r, size := utf8.DecodeRuneInString(src[itemStart+1:])
-				tr.i = itemStart + 1 + size
 				lo = r
 			}
 		} else {
@@ -654,37 +663,14 @@ func (tr *reTranslator) class() error {
 				}
 				e := src[tr.i+1]
 				tr.i += 2
-				switch e {
-				case 'x', 'u', 'U', 'N', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-					r, err := tr.codeEscape(e, hiStart, true)
-					if err != nil {
-						return err
-					}
-					hi = r
-				case 'd', 'w', 's', 'D', 'W', 'S':
+				if strings.IndexByte("dwsDWS", e) >= 0 {
 					return tr.errAt(itemStart, "bad character range %s", src[itemStart:tr.i])
-				case 'b':
-					hi = '\b'
-				case 'a':
-					hi = '\a'
-				case 'f':
-					hi = '\f'
-				case 'n':
-					hi = '\n'
-				case 'r':
-					hi = '\r'
-				case 't':
-					hi = '\t'
-				case 'v':
-					hi = '\v'
-				default:
-					if e < utf8.RuneSelf && (e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z') {
-						return tr.errAt(hiStart, "bad escape \\%c", e)
-					}
-					r, size := utf8.DecodeRuneInString(src[hiStart+1:])
-					tr.i = hiStart + 1 + size
-					hi = r
 				}
+				r, err := tr.classCharEscape(e, hiStart)
+				if err != nil {
+					return err
+				}
+				hi = r
 			} else {
 				r, size := utf8.DecodeRuneInString(src[tr.i:])
 				tr.i += size

@@ -106,19 +106,7 @@ func secretsModule(t *lang.Thread) (*lang.Module, error) {
 		return lang.BigInt(below(new(big.Int).Lsh(big.NewInt(1), uint(k)))), nil
 	})
 	m.SetFunc("choice", func(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-		var seq lang.Value
-		if err := lang.UnpackArgs(t, "choice", args, kw, "seq", &seq); err != nil {
-			return lang.None, err
-		}
-		n, err := lang.Len(t, seq)
-		if err != nil {
-			return lang.None, err
-		}
-		if n == 0 {
-			return lang.None, lang.NewError(lang.IndexErrorType, "Cannot choose from an empty sequence")
-		}
-		i := below(big.NewInt(int64(n)))
-		return lang.GetItem(t, seq, lang.BigInt(i))
+		return choose(t, args, kw, func(n int64) int64 { return below(big.NewInt(n)).Int64() })
 	})
 	m.SetFunc("compare_digest", compareDigest)
 	return m, nil

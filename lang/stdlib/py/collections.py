@@ -195,12 +195,6 @@ class defaultdict(_DictBase):
         if args or kwds:
             self.update(*args, **kwds)
 
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -439,9 +433,6 @@ class ChainMap(_DictBase):
             d[k] = self[k]
         return d
 
-    def __missing__(self, key):
-        raise KeyError(key)
-
     def __getitem__(self, key):
         for mapping in self.maps:
             if key in mapping:
@@ -450,12 +441,6 @@ class ChainMap(_DictBase):
 
     def get(self, key, default=None):
         return self[key] if key in self else default
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
 
     def __contains__(self, key):
         return any(key in m for m in self.maps)
@@ -510,15 +495,6 @@ class ChainMap(_DictBase):
 
     def clear(self):
         self.maps[0].clear()
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
 
     def __eq__(self, other):
         if isinstance(other, (dict, _DictBase)):

@@ -197,29 +197,30 @@ def quantiles(data, *, n=4, method='exclusive'):
     raise ValueError(f'Unknown method: {method!r}')
 
 
-def covariance(x, y, /):
-    """Covariance of two inputs."""
+def _paired(name, x, y):
+    """Checks the inputs of covariance or correlation (name); returns
+    their length, their means and the sum of the products of the
+    deviations."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(name + ' requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(name + ' requires at least two data points')
     xbar = _fsum(x) / n
     ybar = _fsum(y) / n
     sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    """Covariance of two inputs."""
+    n, xbar, ybar, sxy = _paired('covariance', x, y)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = _fsum(x) / n
-    ybar = _fsum(y) / n
-    sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    n, xbar, ybar, sxy = _paired('correlation', x, y)
     sxx = _fsum([(xi - xbar) * (xi - xbar) for xi in x])
     syy = _fsum([(yi - ybar) * (yi - ybar) for yi in y])
     try:

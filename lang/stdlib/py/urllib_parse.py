@@ -398,41 +398,25 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
         except TypeError as err:
             raise TypeError("not a valid non-string sequence "
                             "or mapping object") from err
+
+    def quote_item(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
     l = []
-    if not doseq:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
+    for k, v in query:
+        k = quote_item(k)
+        if not doseq or isinstance(v, bytes):
+            l.append(k + '=' + quote_item(v))
+        elif isinstance(v, str):
+            l.append(k + '=' + quote_via(v, safe, encoding, errors))
+        else:
+            try:
+                len(v)
+            except TypeError:
+                l.append(k + '=' + quote_item(v))
             else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-            else:
-                v = quote_via(str(v), safe, encoding, errors)
-            l.append(k + '=' + v)
-    else:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-                l.append(k + '=' + v)
-            elif isinstance(v, str):
-                v = quote_via(v, safe, encoding, errors)
-                l.append(k + '=' + v)
-            else:
-                try:
-                    x = len(v)
-                except TypeError:
-                    v = quote_via(str(v), safe, encoding, errors)
-                    l.append(k + '=' + v)
-                else:
-                    for elt in v:
-                        if isinstance(elt, bytes):
-                            elt = quote_via(elt, safe)
-                        else:
-                            elt = quote_via(str(elt), safe, encoding, errors)
-                        l.append(k + '=' + elt)
+                for elt in v:
+                    l.append(k + '=' + quote_item(elt))
     return '&'.join(l)

@@ -6,22 +6,15 @@ Spec lines:
   ! Exc: expr      expr must raise Exc; assert its message
   expr             assert expr == <value computed by CPython>
 """
+import os
 import sys
 src, dst = sys.argv[1], sys.argv[2]
 g = {}
 out = []
-header = []
-helper = '''inf = float("inf")
-
-
-def raises(exc, fn):
-    try:
-        fn()
-    except exc as e:
-        return str(e)
-    raise AssertionError("no exception")
-'''
-exec(helper, g)
+# The scripts import inf and raises from checks.py next to them.
+helper = "from checks import inf, raises\n"
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "checks.py"), encoding="utf-8") as f:
+    exec(f.read(), g)
 first = True
 lines = [l.rstrip("\n") for l in open(src, encoding="utf-8")]
 merged = []
