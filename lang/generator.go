@@ -143,14 +143,7 @@ func (g *Generator) Attr(t *Thread, name string) (Value, bool, error) {
 			if len(args) != 1 || len(kw) > 0 {
 				return None, NewError(TypeErrorType, "send() takes exactly one argument")
 			}
-			v, done, err := g.send(t, args[0])
-			if err != nil {
-				return None, err
-			}
-			if done {
-				return None, stopIteration(v)
-			}
-			return v, nil
+			return resumed(g.send(t, args[0]))
 		}), true, nil
 	case "throw":
 		return BuiltinValue("throw", func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -170,14 +163,7 @@ func (g *Generator) Attr(t *Thread, name string) (Value, bool, error) {
 					exc, _ = r.r.(*Exception)
 				}
 			}
-			v, done, err := g.throw(t, exc)
-			if err != nil {
-				return None, err
-			}
-			if done {
-				return None, stopIteration(v)
-			}
-			return v, nil
+			return resumed(g.throw(t, exc))
 		}), true, nil
 	case "close":
 		return BuiltinValue("close", func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -185,14 +171,7 @@ func (g *Generator) Attr(t *Thread, name string) (Value, bool, error) {
 		}), true, nil
 	case "__next__":
 		return BuiltinValue("__next__", func(t *Thread, args []Value, kw []string) (Value, error) {
-			v, done, err := g.send(t, None)
-			if err != nil {
-				return None, err
-			}
-			if done {
-				return None, stopIteration(v)
-			}
-			return v, nil
+			return resumed(g.send(t, None))
 		}), true, nil
 	case "__iter__":
 		return BuiltinValue("__iter__", func(t *Thread, args []Value, kw []string) (Value, error) {
@@ -220,6 +199,18 @@ func (g *Generator) close(t *Thread) error {
 		return NewError(RuntimeErrorType, "generator ignored GeneratorExit")
 	}
 	return nil
+}
+
+// resumed turns the results of resuming g into those of send, throw and
+// __next__: the value yielded, or StopIteration carrying the value returned.
+func resumed(v Value, done bool, err error) (Value, error) {
+	if err != nil {
+		return None, err
+	}
+	if done {
+		return None, stopIteration(v)
+	}
+	return v, nil
 }
 
 func stopIteration(v Value) *Exception {

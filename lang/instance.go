@@ -346,18 +346,8 @@ func (s *Super) Attr(t *Thread, name string) (Value, bool, error) {
 // find returns the first class attribute named name after s.cls in the
 // MRO, unbound.
 func (s *Super) find(name *Str) (Value, bool) {
-	var mro []*Class
-	if oc, isClass := s.obj.r.(*Class); isClass {
-		mro = oc.MRO
-	} else {
-		mro = s.obj.Type().MRO
-	}
-	after := false
+	mro, _ := s.after()
 	for _, m := range mro {
-		if !after {
-			after = m == s.cls
-			continue
-		}
 		if v, ok := m.dict.getStr(name); ok {
 			return v, true
 		}
@@ -365,20 +355,27 @@ func (s *Super) find(name *Str) (Value, bool) {
 	return None, false
 }
 
-func (s *Super) attr(t *Thread, key *Str) (Value, bool, error) {
+// after returns the classes after s.cls in the MRO of s.obj (itself, if a
+// class, or else its type); found is false if s.cls is not in that MRO.
+func (s *Super) after() (rest []*Class, found bool) {
 	var mro []*Class
-	objCls, isClass := s.obj.r.(*Class)
-	if isClass {
-		mro = objCls.MRO
+	if oc, isClass := s.obj.r.(*Class); isClass {
+		mro = oc.MRO
 	} else {
 		mro = s.obj.Type().MRO
 	}
-	after := false
-	for _, m := range mro {
-		if !after {
-			after = m == s.cls
-			continue
+	for i, m := range mro {
+		if m == s.cls {
+			return mro[i+1:], true
 		}
+	}
+	return nil, false
+}
+
+func (s *Super) attr(t *Thread, key *Str) (Value, bool, error) {
+	_, isClass := s.obj.r.(*Class)
+	mro, found := s.after()
+	for _, m := range mro {
 		v, ok := m.dict.getStr(key)
 		if !ok {
 			if b, isValue := baseValue(s.obj); isValue && m == s.obj.Type().valueBase {
@@ -401,7 +398,7 @@ func (s *Super) attr(t *Thread, key *Str) (Value, bool, error) {
 		r, err := bindAttr(t, v, s.obj, s.obj.Type())
 		return r, err == nil, err
 	}
-	if !isClass && !after {
+	if !isClass && !found {
 		return None, false, nil
 	}
 	// object's methods.

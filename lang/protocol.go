@@ -477,18 +477,13 @@ func (it *strIter) lenHint() int      { return len(it.s) - it.i }
 func (it *bytesIter) lenHint() int    { return len(it.b) - it.i }
 func (e *enumerateIter) lenHint() int { return lenHint(e.it) }
 func (f *filterIter) lenHint() int    { return lenHint(f.it) }
-func (m *mapIter) lenHint() int {
+func (m *mapIter) lenHint() int       { return shortestHint(m.its) }
+func (z *zipIter) lenHint() int       { return shortestHint(z.its) }
+
+// shortestHint is the smallest length hint of its, which run in step.
+func shortestHint(its []Iterator) int {
 	n := -1
-	for _, it := range m.its {
-		if h := lenHint(it); n < 0 || h < n {
-			n = h
-		}
-	}
-	return max(n, 0)
-}
-func (z *zipIter) lenHint() int {
-	n := -1
-	for _, it := range z.its {
+	for _, it := range its {
 		if h := lenHint(it); n < 0 || h < n {
 			n = h
 		}

@@ -399,17 +399,24 @@ func errIntDigits() error {
 }
 
 // QuoteString returns the Python repr of a str.
-func QuoteString(s string) string {
+func QuoteString(s string) string { return quote("", s) }
+
+func quoteBytes(p []byte) string { return quote("b", string(p)) }
+
+// quote returns the repr of s, a str or, if prefix is "b", bytes.
+func quote(prefix, s string) string {
+	isBytes := prefix == "b"
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
 	var b strings.Builder
-	b.Grow(len(s) + 2)
+	b.Grow(len(prefix) + len(s) + 2)
+	b.WriteString(prefix)
 	b.WriteByte(quote)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		if c < utf8.RuneSelf || isBytes {
 			i++
 			switch {
 			case c == quote || c == '\\':
@@ -421,7 +428,7 @@ func QuoteString(s string) string {
 				b.WriteString(`\r`)
 			case c == '\t':
 				b.WriteString(`\t`)
-			case c < 0x20 || c == 0x7f:
+			case c < 0x20 || c >= 0x7f:
 				fmt.Fprintf(&b, `\x%02x`, c)
 			default:
 				b.WriteByte(c)
@@ -447,44 +454,6 @@ func QuoteString(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
-}
-
-func quoteBytes(p []byte) string {
-	quote := byte('\'')
-	if bytesIndex(p, '\'') && !bytesIndex(p, '"') {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteString("b")
-	b.WriteByte(quote)
-	for _, c := range p {
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c < 0x20 || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
-func bytesIndex(p []byte, c byte) bool {
-	for _, x := range p {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 // reprNoThread renders a value for error messages when no thread is at

@@ -21,6 +21,7 @@ func toSet(t *Thread, v Value) (*Set, error) {
 // setBinary evaluates | & - ^ between sets.
 func setBinary(t *Thread, op int, a, b *Set) (Value, error) {
 	out := &Set{frozen: a.frozen}
+	var err error
 	switch op {
 	case opOr:
 		out.ht.copyFrom(&a.ht)
@@ -30,56 +31,37 @@ func setBinary(t *Thread, op int, a, b *Set) (Value, error) {
 			}
 		}
 	case opAnd:
-		for _, e := range a.Elems() {
-			ok, err := b.Has(t, e)
-			if err != nil {
-				return None, err
-			}
-			if ok {
-				if err := out.Add(t, e); err != nil {
-					return None, err
-				}
-			}
-		}
+		err = out.addWhere(t, a, b, true)
 	case opSub:
-		for _, e := range a.Elems() {
-			ok, err := b.Has(t, e)
-			if err != nil {
-				return None, err
-			}
-			if !ok {
-				if err := out.Add(t, e); err != nil {
-					return None, err
-				}
-			}
-		}
+		err = out.addWhere(t, a, b, false)
 	case opXor:
-		for _, e := range a.Elems() {
-			ok, err := b.Has(t, e)
-			if err != nil {
-				return None, err
-			}
-			if !ok {
-				if err := out.Add(t, e); err != nil {
-					return None, err
-				}
-			}
-		}
-		for _, e := range b.Elems() {
-			ok, err := a.Has(t, e)
-			if err != nil {
-				return None, err
-			}
-			if !ok {
-				if err := out.Add(t, e); err != nil {
-					return None, err
-				}
-			}
+		if err = out.addWhere(t, a, b, false); err == nil {
+			err = out.addWhere(t, b, a, false)
 		}
 	default:
 		return None, errNotImplemented
 	}
+	if err != nil {
+		return None, err
+	}
 	return Obj(out), nil
+}
+
+// addWhere adds to s the elements of from that are in other, if in, or
+// that are not, if not.
+func (s *Set) addWhere(t *Thread, from, other *Set, in bool) error {
+	for _, e := range from.Elems() {
+		ok, err := other.Has(t, e)
+		if err != nil {
+			return err
+		}
+		if ok == in {
+			if err := s.Add(t, e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // setInplace evaluates |= &= -= ^= on a mutable set.

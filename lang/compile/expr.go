@@ -123,14 +123,9 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Call:
 		c.call(x)
 	case *syntax.Attribute:
-		c.expr(x.X)
-		c.setPos(x.NamePos)
-		c.emitA(LOAD_ATTR, c.nameIndex(x.Name))
+		c.attr(x, LOAD_ATTR)
 	case *syntax.Subscript:
-		c.expr(x.X)
-		c.index(x.Index)
-		c.setPos(x.Lbrack)
-		c.emit(SUBSCR)
+		c.item(x, SUBSCR)
 	case *syntax.Slice:
 		c.errorf(x.SlicePos, "invalid syntax: slice outside of a subscript")
 	case *syntax.List:
@@ -375,6 +370,21 @@ func (c *compiler) dict(x *syntax.Dict) {
 }
 
 // index compiles a subscript's index, building slices.
+// attr emits x's object and then op, an attribute opcode, on x's name.
+func (c *compiler) attr(x *syntax.Attribute, op Op) {
+	c.expr(x.X)
+	c.setPos(x.NamePos)
+	c.emitA(op, c.nameIndex(x.Name))
+}
+
+// item emits x's object and index and then op, a subscript opcode.
+func (c *compiler) item(x *syntax.Subscript, op Op) {
+	c.expr(x.X)
+	c.index(x.Index)
+	c.setPos(x.Lbrack)
+	c.emit(op)
+}
+
 func (c *compiler) index(e syntax.Expr) {
 	switch x := e.(type) {
 	case *syntax.Slice:
@@ -458,9 +468,7 @@ func (c *compiler) call(x *syntax.Call) {
 	method := false
 	if attr, ok := x.Fn.(*syntax.Attribute); ok {
 		method = true
-		c.expr(attr.X)
-		c.setPos(attr.NamePos)
-		c.emitA(LOAD_METHOD, c.nameIndex(attr.Name))
+		c.attr(attr, LOAD_METHOD)
 	} else {
 		c.expr(x.Fn)
 	}
@@ -507,35 +515,27 @@ func (c *compiler) callEx(x *syntax.Call) {
 		}
 	}
 	c.emit(LIST_TO_TUPLE)
-	haveKw := false
+	kw := 0 // 1 once the keywords dict is on the stack
 	for _, a := range x.Args {
-		switch a.Kind {
-		case syntax.ArgKeyword:
-			if !haveKw {
-				c.emitA(BUILD_DICT, 0)
-				haveKw = true
-			}
+		if a.Kind != syntax.ArgKeyword && a.Kind != syntax.ArgDoubleStar {
+			continue
+		}
+		if kw == 0 {
+			c.emitA(BUILD_DICT, 0)
+			kw = 1
+		}
+		if a.Kind == syntax.ArgKeyword {
 			c.loadConst(a.Name)
 			c.expr(a.Value)
 			c.emitA(BUILD_DICT, 1)
-			c.setPos(a.Pos)
-			c.emitA(DICT_MERGE, 1)
-		case syntax.ArgDoubleStar:
-			if !haveKw {
-				c.emitA(BUILD_DICT, 0)
-				haveKw = true
-			}
+		} else {
 			c.expr(a.Value)
-			c.setPos(a.Pos)
-			c.emitA(DICT_MERGE, 1)
 		}
+		c.setPos(a.Pos)
+		c.emitA(DICT_MERGE, 1)
 	}
 	c.setPos(x.Lparen)
-	if haveKw {
-		c.emitB(CALL_EX, 1)
-	} else {
-		c.emitB(CALL_EX, 0)
-	}
+	c.emitB(CALL_EX, kw)
 }
 
 // comprehension compiles a comprehension or generator expression as a

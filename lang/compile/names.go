@@ -89,14 +89,9 @@ func (c *compiler) store(t syntax.Expr) {
 	case *syntax.Name:
 		c.name(x.Id, ctxStore)
 	case *syntax.Attribute:
-		c.expr(x.X)
-		c.setPos(x.NamePos)
-		c.emitA(STORE_ATTR, c.nameIndex(x.Name))
+		c.attr(x, STORE_ATTR)
 	case *syntax.Subscript:
-		c.expr(x.X)
-		c.index(x.Index)
-		c.setPos(x.Lbrack)
-		c.emit(STORE_SUBSCR)
+		c.item(x, STORE_SUBSCR)
 	case *syntax.Tuple:
 		c.unpack(x.Elts, x.TuplePos)
 	case *syntax.List:
@@ -140,14 +135,9 @@ func (c *compiler) del(t syntax.Expr) {
 	case *syntax.Name:
 		c.name(x.Id, ctxDel)
 	case *syntax.Attribute:
-		c.expr(x.X)
-		c.setPos(x.NamePos)
-		c.emitA(DELETE_ATTR, c.nameIndex(x.Name))
+		c.attr(x, DELETE_ATTR)
 	case *syntax.Subscript:
-		c.expr(x.X)
-		c.index(x.Index)
-		c.setPos(x.Lbrack)
-		c.emit(DELETE_SUBSCR)
+		c.item(x, DELETE_SUBSCR)
 	case *syntax.Tuple:
 		for _, e := range x.Elts {
 			c.del(e)

@@ -12,8 +12,16 @@ func startsExpr(k Token) bool {
 
 // starExprs parses expressions separated by commas, any of them starred; a
 // comma makes a tuple (star_expressions in CPython's grammar).
-func (p *parser) starExprs() Expr {
-	x := p.starExpr()
+func (p *parser) starExprs() Expr { return p.exprList(p.starExpr(), p.starExpr) }
+
+// targetList parses assignment targets up to a non-comma (for `for` and
+// comprehensions): CPython's star_targets, checked by the caller.
+func (p *parser) targetList() Expr { return p.exprList(p.starTarget(), p.starTarget) }
+
+// exprList parses the rest of a list that began with x: further elements,
+// each parsed by elem, after commas, up to a token that cannot start one. A
+// comma makes a tuple.
+func (p *parser) exprList(x Expr, elem func() Expr) Expr {
 	if p.tok.kind != COMMA {
 		return x
 	}
@@ -23,56 +31,29 @@ func (p *parser) starExprs() Expr {
 		if !startsExpr(p.tok.kind) {
 			break
 		}
-		t.Elts = append(t.Elts, p.starExpr())
+		t.Elts = append(t.Elts, elem())
 	}
 	return t
 }
 
 // starExpr parses *x or an expression.
-func (p *parser) starExpr() Expr {
-	if p.tok.kind == MUL {
-		pos := p.tok.pos
-		p.advance()
-		return &Starred{StarPos: pos, X: p.binary(1)}
-	}
-	return p.expr()
-}
+func (p *parser) starExpr() Expr { return p.starred(p.expr) }
 
 // starNamedExpr parses *x or a named expression (an element of a display).
-func (p *parser) starNamedExpr() Expr {
+func (p *parser) starNamedExpr() Expr { return p.starred(p.namedExpr) }
+
+// starTarget parses *x or a bitwise-or expression (an assignment target).
+func (p *parser) starTarget() Expr { return p.starred(func() Expr { return p.binary(1) }) }
+
+// starred parses *x, where x is a bitwise-or expression, or else whatever
+// other parses.
+func (p *parser) starred(other func() Expr) Expr {
 	if p.tok.kind == MUL {
 		pos := p.tok.pos
 		p.advance()
 		return &Starred{StarPos: pos, X: p.binary(1)}
 	}
-	return p.namedExpr()
-}
-
-// targetList parses assignment targets up to a non-comma (for `for` and
-// comprehensions): CPython's star_targets, checked by the caller.
-func (p *parser) targetList() Expr {
-	x := p.starTarget()
-	if p.tok.kind != COMMA {
-		return x
-	}
-	t := &Tuple{TuplePos: x.Start(), Elts: []Expr{x}}
-	for p.tok.kind == COMMA {
-		p.advance()
-		if !startsExpr(p.tok.kind) {
-			break
-		}
-		t.Elts = append(t.Elts, p.starTarget())
-	}
-	return t
-}
-
-func (p *parser) starTarget() Expr {
-	if p.tok.kind == MUL {
-		pos := p.tok.pos
-		p.advance()
-		return &Starred{StarPos: pos, X: p.binary(1)}
-	}
-	return p.binary(1)
+	return other()
 }
 
 // namedExpr parses an expression or a walrus assignment.

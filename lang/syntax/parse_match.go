@@ -54,15 +54,7 @@ func (p *parser) matchSubject() Expr {
 	if p.tok.kind != COMMA {
 		return p.value(x)
 	}
-	t := &Tuple{TuplePos: x.Start(), Elts: []Expr{x}}
-	for p.tok.kind == COMMA {
-		p.advance()
-		if !startsExpr(p.tok.kind) {
-			break
-		}
-		t.Elts = append(t.Elts, p.starNamedExpr())
-	}
-	return t
+	return p.exprList(x, p.starNamedExpr)
 }
 
 func (p *parser) caseBlock() MatchCase {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -131,20 +132,8 @@ func (s *scanner) escape(buf []byte, isBytes bool) ([]byte, bool) {
 		s.newline() // backslash-newline: both vanish
 	case '\\', '\'', '"':
 		buf = append(buf, c)
-	case 'a':
-		buf = append(buf, 7)
-	case 'b':
-		buf = append(buf, 8)
-	case 'f':
-		buf = append(buf, 12)
-	case 'n':
-		buf = append(buf, 10)
-	case 'r':
-		buf = append(buf, 13)
-	case 't':
-		buf = append(buf, 9)
-	case 'v':
-		buf = append(buf, 11)
+	case 'a', 'b', 'f', 'n', 'r', 't', 'v':
+		buf = append(buf, "\a\b\f\n\r\t\v"[strings.IndexByte("abfnrtv", c)])
 	case '0', '1', '2', '3', '4', '5', '6', '7':
 		v := rune(c - '0')
 		for i := 0; i < 2 && s.off < len(s.src) && s.src[s.off] >= '0' && s.src[s.off] <= '7'; i++ {
