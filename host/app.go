@@ -172,17 +172,11 @@ func scriptOutcome(reply []byte) error {
 	if err != nil {
 		return err
 	}
-	d := abi.NewDecoder(payload)
-	ok, err := d.Bool()
-	if err != nil {
-		return fmt.Errorf("bad reply from the guest: %w", err)
-	}
-	if ok {
-		return nil
-	}
-	return decodeScriptError(d)
+	return parseScriptReply(payload)
 }
 
+// decodeScriptError reads the (str type, str message, str traceback) of
+// an uncaught exception.
 func decodeScriptError(d *abi.Decoder) error {
 	se := &ScriptError{}
 	var err error
