@@ -203,10 +203,11 @@ func (e *Env) kvOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, e
 			return nil, t.kvError("get", err)
 		}
 		enc.Bool(ok)
+		reply = okReply(reply, enc)
 		if ok {
-			enc.Raw(v)
+			reply = append(reply, v...) // not through enc: one copy less
 		}
-		return okReply(reply, enc), nil
+		return reply, nil
 	case abi.OpKVSet:
 		v, err1 := d.Raw()
 		ttl, err2 := d.Float()
