@@ -253,7 +253,7 @@ func (t *Tenant) snapshotFor(ctx context.Context, app *App) (*sandbox.Snapshot, 
 	env := newEnv(t, EnvRequest)
 	e := abi.NewEncoder(nil)
 	env.appendHeader(e)
-	encodeStrs(e, app.handlerModules())
+	e.Strs(app.handlerModules())
 	var outcome error
 	// The deadline bounds the app's code, not compiling the snapshot
 	// module (seconds, once per guest build when the cache is cold).

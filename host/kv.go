@@ -183,10 +183,7 @@ func (e *Env) kvOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, e
 		if err != nil {
 			return nil, t.kvError("keys", err)
 		}
-		enc.BeginList(len(keys))
-		for _, k := range keys {
-			enc.Str(k)
-		}
+		enc.Strs(keys)
 		return okReply(reply, enc), nil
 	}
 	key, err := d.Str()

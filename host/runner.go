@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/kv"
 	"github.com/wasmling/wasmling/sandbox"
 )
@@ -186,12 +185,4 @@ func (r *Runner) kvQuota(tenant string) kv.Quota {
 		return t.cfg.KVQuota
 	}
 	return kv.Quota{}
-}
-
-// encodeArgv is a helper for entry requests: a list of str.
-func encodeStrs(e *abi.Encoder, ss []string) {
-	e.BeginList(len(ss))
-	for _, s := range ss {
-		e.Str(s)
-	}
 }
