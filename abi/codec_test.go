@@ -225,6 +225,39 @@ func TestStrReplacesInvalidUTF8(t *testing.T) {
 	}
 }
 
+func TestStrs(t *testing.T) {
+	for _, in := range [][]string{nil, {""}, {"GET", "POST", "a\xffb"}} {
+		e := NewEncoder(nil)
+		e.Strs(in)
+		e.Int(7)
+		d := NewDecoder(e.Bytes())
+		got, err := d.Strs()
+		if err != nil || len(got) != len(in) {
+			t.Fatalf("Strs(%q) = %q, %v", in, got, err)
+		}
+		for i := range in {
+			if want := strings.ToValidUTF8(in[i], "\uFFFD"); got[i] != want {
+				t.Errorf("Strs(%q)[%d] = %q, want %q", in, i, got[i], want)
+			}
+		}
+		if n, err := d.Int(); n != 7 || err != nil {
+			t.Errorf("after Strs(%q): %d, %v", in, n, err)
+		}
+	}
+	e := NewEncoder(nil)
+	e.Strs([]string{"abc"})
+	truncated := e.Bytes()[:e.Len()-1]
+	for _, bad := range []any{[]any{"a", int64(1)}, "a"} {
+		b, _ := Encode(bad)
+		if _, err := NewDecoder(b).Strs(); err == nil {
+			t.Errorf("Strs of %v: no error", bad)
+		}
+	}
+	if _, err := NewDecoder(truncated).Strs(); err == nil {
+		t.Error("Strs of a truncated list: no error")
+	}
+}
+
 func TestStreaming(t *testing.T) {
 	var e Encoder
 	e.BeginDict(2)

@@ -240,6 +240,25 @@ func (d *Decoder) Bytes() ([]byte, error) {
 	return b, nil
 }
 
+// Strs reads a list of str.
+func (d *Decoder) Strs() ([]string, error) {
+	n, err := d.List()
+	if err != nil {
+		return nil, err
+	}
+	// A str takes 2 bytes at least: the capacity is exact for a valid
+	// list and bounded by the input for a hostile one.
+	out := make([]string, 0, min(n, d.Len()/2))
+	for range n {
+		s, err := d.Str()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
 // List reads a list header and returns its item count.
 func (d *Decoder) List() (int, error) { return d.container(TagList) }
 

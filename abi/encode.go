@@ -129,6 +129,14 @@ func (e *Encoder) Blob(b []byte) {
 	e.buf = append(e.buf, b...)
 }
 
+// Strs encodes a list of str.
+func (e *Encoder) Strs(ss []string) {
+	e.BeginList(len(ss))
+	for _, s := range ss {
+		e.buf = appendStr(e.buf, s)
+	}
+}
+
 // BeginList starts a list of n items; the caller then encodes the items.
 func (e *Encoder) BeginList(n int) { e.header(TagList, n) }
 

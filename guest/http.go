@@ -16,22 +16,6 @@ import (
 // definitions only, so its registrations never run again.
 const setupModule = "setup"
 
-func decodeStrs(d *abi.Decoder) ([]string, error) {
-	n, err := d.List()
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		s, err := d.Str()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
-}
-
 // appInterp is an interpreter for an app's code, its runtime library and
 // its http state.
 type appInterp struct {
@@ -199,7 +183,7 @@ func (g *guest) warmup(req []byte) []byte {
 	c, err := rt.DecodeHeader(d)
 	var names []string
 	if err == nil {
-		names, err = decodeStrs(d)
+		names, err = d.Strs()
 	}
 	if err != nil {
 		return abi.AppendError(nil, abi.ValueError, "bad warmup request: "+err.Error())
@@ -255,7 +239,7 @@ func (g *guest) serveHTTP(req []byte) []byte {
 	var notFound string
 	var rv lang.Value
 	if err == nil {
-		if mws, err = decodeStrs(d); err == nil {
+		if mws, err = d.Strs(); err == nil {
 			if notFound, err = optStr(d); err == nil {
 				rv, err = bridge.Decode(t, d)
 			}

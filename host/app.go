@@ -172,17 +172,11 @@ func scriptOutcome(reply []byte) error {
 	if err != nil {
 		return err
 	}
-	d := abi.NewDecoder(payload)
-	ok, err := d.Bool()
-	if err != nil {
-		return fmt.Errorf("bad reply from the guest: %w", err)
-	}
-	if ok {
-		return nil
-	}
-	return decodeScriptError(d)
+	return parseScriptReply(payload)
 }
 
+// decodeScriptError reads the (str type, str message, str traceback) of
+// an uncaught exception.
 func decodeScriptError(d *abi.Decoder) error {
 	se := &ScriptError{}
 	var err error
@@ -259,7 +253,7 @@ func (t *Tenant) snapshotFor(ctx context.Context, app *App) (*sandbox.Snapshot, 
 	env := newEnv(t, EnvRequest)
 	e := abi.NewEncoder(nil)
 	env.appendHeader(e)
-	encodeStrs(e, app.handlerModules())
+	e.Strs(app.handlerModules())
 	var outcome error
 	// The deadline bounds the app's code, not compiling the snapshot
 	// module (seconds, once per guest build when the cache is cold).

@@ -166,7 +166,7 @@ func benchRequestParts(b *testing.B, t *Tenant, handler string) {
 	enc := abi.NewEncoder(nil)
 	newEnv(t, EnvRequest).appendHeader(enc)
 	optStr(enc, handler)
-	encodeStrs(enc, nil)
+	enc.Strs(nil)
 	optStr(enc, "")
 	enc.BeginDict(1)
 	enc.Str("path")

@@ -79,7 +79,7 @@ func (e *Env) httpOp(op abi.Op, req, reply []byte) ([]byte, error) {
 	switch op {
 	case abi.OpHTTPRoute:
 		var r Route
-		if r.Methods, err = decodeStrList(d); err == nil {
+		if r.Methods, err = d.Strs(); err == nil {
 			if r.Path, err = d.Str(); err == nil {
 				r.Handler, err = decodeHandler(d)
 			}
@@ -148,22 +148,6 @@ func badHTTPRequest(op abi.Op) error {
 
 func valueError(format string, args ...any) error {
 	return &abi.Exception{Type: abi.ValueError, Message: fmt.Sprintf(format, args...)}
-}
-
-func decodeStrList(d *abi.Decoder) ([]string, error) {
-	n, err := d.List()
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, min(n, 16))
-	for i := 0; i < n; i++ {
-		s, err := d.Str()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
 }
 
 func decodePos(d *abi.Decoder) (Pos, error) {

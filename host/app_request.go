@@ -50,7 +50,7 @@ func (t *Tenant) HandleRequest(ctx context.Context, r *Request) (*Response, erro
 	e := abi.NewEncoder(make([]byte, 0, 512+len(r.Body)))
 	env.appendHeader(e)
 	optStr(e, r.Handler)
-	encodeStrs(e, r.Middleware)
+	e.Strs(r.Middleware)
 	optStr(e, r.NotFound)
 	e.BeginDict(7)
 	e.Str("method")
@@ -145,7 +145,7 @@ func decodeResponse(payload []byte) (*Response, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bad reply from the guest: %w", err)
 	}
-	hs, err := decodeStrList(d)
+	hs, err := d.Strs()
 	if err != nil || len(hs)%2 != 0 {
 		return nil, errors.New("bad reply from the guest: headers")
 	}

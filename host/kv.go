@@ -183,10 +183,7 @@ func (e *Env) kvOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, e
 		if err != nil {
 			return nil, t.kvError("keys", err)
 		}
-		enc.BeginList(len(keys))
-		for _, k := range keys {
-			enc.Str(k)
-		}
+		enc.Strs(keys)
 		return okReply(reply, enc), nil
 	}
 	key, err := d.Str()
@@ -203,10 +200,11 @@ func (e *Env) kvOp(ctx context.Context, op abi.Op, req, reply []byte) ([]byte, e
 			return nil, t.kvError("get", err)
 		}
 		enc.Bool(ok)
+		reply = okReply(reply, enc)
 		if ok {
-			enc.Raw(v)
+			reply = append(reply, v...) // not through enc: one copy less
 		}
-		return okReply(reply, enc), nil
+		return reply, nil
 	case abi.OpKVSet:
 		v, err1 := d.Raw()
 		ttl, err2 := d.Float()

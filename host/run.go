@@ -155,14 +155,5 @@ func parseScriptReply(payload []byte) error {
 	if ok {
 		return nil
 	}
-	se := &ScriptError{}
-	if se.Type, err = d.Str(); err == nil {
-		if se.Message, err = d.Str(); err == nil {
-			se.Traceback, err = d.Str()
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("bad reply from the guest: %w", err)
-	}
-	return se
+	return decodeScriptError(d)
 }

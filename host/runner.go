@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/wasmling/wasmling/abi"
 	"github.com/wasmling/wasmling/kv"
 	"github.com/wasmling/wasmling/sandbox"
 )
@@ -88,37 +87,24 @@ func DefaultLimits() Limits {
 
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	if l.Timeout > 0 {
-		d.Timeout = l.Timeout
-	}
-	if l.Memory > 0 {
-		d.Memory = l.Memory
-	}
-	if l.Output > 0 {
-		d.Output = l.Output
-	}
-	if l.MaxConcurrent > 0 {
-		d.MaxConcurrent = l.MaxConcurrent
-	}
-	if l.MaxTasks > 0 {
-		d.MaxTasks = l.MaxTasks
-	}
-	if l.MaxRun > 0 {
-		d.MaxRun = l.MaxRun
-	}
-	if l.MaxBodyBytes > 0 {
-		d.MaxBodyBytes = l.MaxBodyBytes
-	}
-	if l.TaskTimeout > 0 {
-		d.TaskTimeout = l.TaskTimeout
-	}
-	if l.MaxSyncObjects > 0 {
-		d.MaxSyncObjects = l.MaxSyncObjects
-	}
-	if l.SyncBytes > 0 {
-		d.SyncBytes = l.SyncBytes
-	}
+	setPositive(&d.Timeout, l.Timeout)
+	setPositive(&d.Memory, l.Memory)
+	setPositive(&d.Output, l.Output)
+	setPositive(&d.MaxConcurrent, l.MaxConcurrent)
+	setPositive(&d.MaxTasks, l.MaxTasks)
+	setPositive(&d.MaxRun, l.MaxRun)
+	setPositive(&d.MaxBodyBytes, l.MaxBodyBytes)
+	setPositive(&d.TaskTimeout, l.TaskTimeout)
+	setPositive(&d.MaxSyncObjects, l.MaxSyncObjects)
+	setPositive(&d.SyncBytes, l.SyncBytes)
 	return d
+}
+
+// setPositive sets *dst to v if v is positive.
+func setPositive[T ~int | ~int64 | ~uint64](dst *T, v T) {
+	if v > 0 {
+		*dst = v
+	}
 }
 
 // Runtime sub-libraries a tenant may be granted.
@@ -199,12 +185,4 @@ func (r *Runner) kvQuota(tenant string) kv.Quota {
 		return t.cfg.KVQuota
 	}
 	return kv.Quota{}
-}
-
-// encodeArgv is a helper for entry requests: a list of str.
-func encodeStrs(e *abi.Encoder, ss []string) {
-	e.BeginList(len(ss))
-	for _, s := range ss {
-		e.Str(s)
-	}
 }

@@ -1,6 +1,7 @@
 package kv
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -75,6 +76,30 @@ func ValidateTTL(ttl time.Duration) error {
 		return fmt.Errorf("%w: %v is negative", ErrInvalidTTL, ttl)
 	}
 	return nil
+}
+
+// ValidateOpen checks the arguments of Backend.Open, in the order every
+// backend reports them: the tenant and store names, then the context.
+func ValidateOpen(ctx context.Context, tenant, name string) error {
+	if err := ValidateName(tenant); err != nil {
+		return err
+	}
+	if err := ValidateName(name); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// CheckCall is what every Store method checks first, in this order:
+// ErrClosed if closed, then the key (ValidateKey), then the context.
+func CheckCall(ctx context.Context, closed bool, key string) error {
+	if closed {
+		return ErrClosed
+	}
+	if err := ValidateKey(key); err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 func truncate(s string) string {

@@ -70,9 +70,9 @@ func DecodeHeader(d *abi.Decoder) (Header, error) {
 			m, err = d.Int()
 			h.MaxRun = int(min(max(m, 0), 1<<20))
 		case "grants":
-			h.Grants, err = decodeStrs(d)
+			h.Grants, err = d.Strs()
 		case "argv":
-			h.Argv, err = decodeStrs(d)
+			h.Argv, err = d.Strs()
 		default:
 			err = d.Skip()
 		}
@@ -86,22 +86,6 @@ func DecodeHeader(d *abi.Decoder) (Header, error) {
 	return h, nil
 }
 
-func decodeStrs(d *abi.Decoder) ([]string, error) {
-	n, err := d.List()
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		s, err := d.Str()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
-}
-
 // AppendHeader encodes h (for tests and test hosts; the real host has its
 // own encoder in package host).
 func AppendHeader(e *abi.Encoder, h Header) {
@@ -109,17 +93,11 @@ func AppendHeader(e *abi.Encoder, h Header) {
 	e.Str("app")
 	e.Str(h.App)
 	e.Str("grants")
-	e.BeginList(len(h.Grants))
-	for _, g := range h.Grants {
-		e.Str(g)
-	}
+	e.Strs(h.Grants)
 	e.Str("memory_limit")
 	e.Int(h.MemoryLimit)
 	e.Str("argv")
-	e.BeginList(len(h.Argv))
-	for _, a := range h.Argv {
-		e.Str(a)
-	}
+	e.Strs(h.Argv)
 	e.Str("env")
 	e.Str(h.Env)
 	e.Str("max_run")

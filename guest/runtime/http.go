@@ -245,10 +245,7 @@ func (h *HTTP) registerRoute(t *lang.Thread, methods []string, path string, hand
 	}
 	file, line := t.CallerPos()
 	e := abi.NewEncoder(nil)
-	e.BeginList(len(methods))
-	for _, m := range methods {
-		e.Str(m)
-	}
+	e.Strs(methods)
 	e.Str(path)
 	e.Str(ref)
 	e.Str(file)

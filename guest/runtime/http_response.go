@@ -95,10 +95,7 @@ func AppendResponse(t *lang.Thread, e *abi.Encoder, v lang.Value) error {
 			return err
 		}
 	}
-	e.BeginList(len(pairs))
-	for _, s := range pairs {
-		e.Str(s)
-	}
+	e.Strs(pairs)
 	if body.IsNone() {
 		e.Str("")
 	} else if err := bridge.Encode(t, e, body); err != nil {

@@ -123,13 +123,45 @@ func prim(args []lang.Value, kind int, fname string) (*Prim, error) {
 	return nil, lang.NewError(lang.TypeErrorType, "%s() called on the wrong object", fname)
 }
 
-// handleOp sends (int h) plus what add appends, for op.
-func (r *Runtime) handleOp(t *lang.Thread, p *Prim, op abi.Op) (*abi.Decoder, error) {
+// noArgOp checks a method call without arguments on a primitive of kind
+// and sends (int h) for op.
+func (r *Runtime) noArgOp(t *lang.Thread, args []lang.Value, kw []string, kind int, fname string, op abi.Op) (*abi.Decoder, error) {
+	p, err := prim(args, kind, fname)
+	if err != nil {
+		return nil, err
+	}
+	if err := lang.ArgCount(fname, args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
 	e, err := r.begin()
 	if err != nil {
 		return nil, err
 	}
 	e.Int(p.handle)
+	return r.call(t, op)
+}
+
+// intOp sends (int h, int n) for op.
+func (r *Runtime) intOp(t *lang.Thread, p *Prim, op abi.Op, n int64) (*abi.Decoder, error) {
+	e, err := r.begin()
+	if err != nil {
+		return nil, err
+	}
+	e.Int(p.handle)
+	e.Int(n)
+	return r.call(t, op)
+}
+
+// valueOp sends (int h, value) for op.
+func (r *Runtime) valueOp(t *lang.Thread, p *Prim, op abi.Op, v lang.Value) (*abi.Decoder, error) {
+	e, err := r.begin()
+	if err != nil {
+		return nil, err
+	}
+	e.Int(p.handle)
+	if err := bridge.Encode(t, e, v); err != nil {
+		return nil, err
+	}
 	return r.call(t, op)
 }
 
@@ -163,13 +195,7 @@ func (r *Runtime) atomicAdd(t *lang.Thread, args []lang.Value, kw []string) (lan
 	if err != nil {
 		return lang.None, err
 	}
-	e, err := r.begin()
-	if err != nil {
-		return lang.None, err
-	}
-	e.Int(p.handle)
-	e.Int(delta)
-	d, err := r.call(t, abi.OpAtomicAdd)
+	d, err := r.intOp(t, p, abi.OpAtomicAdd, delta)
 	if err != nil {
 		return lang.None, err
 	}
@@ -182,14 +208,7 @@ func (r *Runtime) atomicAdd(t *lang.Thread, args []lang.Value, kw []string) (lan
 
 // atomicGet: OpAtomicGet (int h) → (int).
 func (r *Runtime) atomicGet(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindAtomic, "get")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("get", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	d, err := r.handleOp(t, p, abi.OpAtomicGet)
+	d, err := r.noArgOp(t, args, kw, KindAtomic, "get", abi.OpAtomicGet)
 	if err != nil {
 		return lang.None, err
 	}
@@ -202,33 +221,20 @@ func (r *Runtime) atomicSet(t *lang.Thread, args []lang.Value, kw []string) (lan
 	if err != nil {
 		return lang.None, err
 	}
-	var v lang.Value
-	if err := lang.UnpackArgs(t, "set", args[1:], kw, "value", &v); err != nil {
+	v, err := oneArg(t, "set", "value", args[1:], kw)
+	if err != nil {
 		return lang.None, err
 	}
 	if !v.IsInt() {
 		return lang.None, atomicValueError("Atomic.set() value", v)
 	}
-	e, err := r.begin()
-	if err != nil {
-		return lang.None, err
-	}
-	e.Int(p.handle)
-	e.Int(v.AsInt())
-	_, err = r.call(t, abi.OpAtomicSet)
+	_, err = r.intOp(t, p, abi.OpAtomicSet, v.AsInt())
 	return lang.None, err
 }
 
 // sharedGet: OpSharedGet (int h) → (value).
 func (r *Runtime) sharedGet(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindShared, "get")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("get", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	d, err := r.handleOp(t, p, abi.OpSharedGet)
+	d, err := r.noArgOp(t, args, kw, KindShared, "get", abi.OpSharedGet)
 	if err != nil {
 		return lang.None, err
 	}
@@ -241,19 +247,11 @@ func (r *Runtime) sharedSet(t *lang.Thread, args []lang.Value, kw []string) (lan
 	if err != nil {
 		return lang.None, err
 	}
-	var v lang.Value
-	if err := lang.UnpackArgs(t, "set", args[1:], kw, "value", &v); err != nil {
-		return lang.None, err
-	}
-	e, err := r.begin()
+	v, err := oneArg(t, "set", "value", args[1:], kw)
 	if err != nil {
 		return lang.None, err
 	}
-	e.Int(p.handle)
-	if err := bridge.Encode(t, e, v); err != nil {
-		return lang.None, err
-	}
-	_, err = r.call(t, abi.OpSharedSet)
+	_, err = r.valueOp(t, p, abi.OpSharedSet, v)
 	return lang.None, err
 }
 
@@ -267,40 +265,20 @@ func (r *Runtime) waitGroupAdd(t *lang.Thread, args []lang.Value, kw []string) (
 	if err != nil {
 		return lang.None, err
 	}
-	e, err := r.begin()
-	if err != nil {
-		return lang.None, err
-	}
-	e.Int(p.handle)
-	e.Int(delta)
-	_, err = r.call(t, abi.OpWaitGroupAdd)
+	_, err = r.intOp(t, p, abi.OpWaitGroupAdd, delta)
 	return lang.None, err
 }
 
 // waitGroupDone: OpWaitGroupDone (int h) → ().
 func (r *Runtime) waitGroupDone(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindWaitGroup, "done")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("done", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	_, err = r.handleOp(t, p, abi.OpWaitGroupDone)
+	_, err := r.noArgOp(t, args, kw, KindWaitGroup, "done", abi.OpWaitGroupDone)
 	return lang.None, err
 }
 
 // waitGroupWait: OpWaitGroupWait (int h) → (int ticket), 0 when the
 // counter is zero already; else the goroutine parks on the ticket.
 func (r *Runtime) waitGroupWait(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindWaitGroup, "wait")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("wait", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	d, err := r.handleOp(t, p, abi.OpWaitGroupWait)
+	d, err := r.noArgOp(t, args, kw, KindWaitGroup, "wait", abi.OpWaitGroupWait)
 	if err != nil {
 		return lang.None, err
 	}
@@ -333,19 +311,11 @@ func (r *Runtime) queuePut(t *lang.Thread, args []lang.Value, kw []string) (lang
 	if err != nil {
 		return lang.None, err
 	}
-	var v lang.Value
-	if err := lang.UnpackArgs(t, "put", args[1:], kw, "item", &v); err != nil {
-		return lang.None, err
-	}
-	e, err := r.begin()
+	v, err := oneArg(t, "put", "item", args[1:], kw)
 	if err != nil {
 		return lang.None, err
 	}
-	e.Int(p.handle)
-	if err := bridge.Encode(t, e, v); err != nil {
-		return lang.None, err
-	}
-	d, err := r.call(t, abi.OpQueuePut)
+	d, err := r.valueOp(t, p, abi.OpQueuePut, v)
 	if err != nil {
 		return lang.None, err
 	}
@@ -356,14 +326,7 @@ func (r *Runtime) queuePut(t *lang.Thread, args []lang.Value, kw []string) (lang
 // item follows (None once the queue is closed and drained), otherwise the
 // ticket's result is the item.
 func (r *Runtime) queueGet(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindQueue, "get")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("get", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	d, err := r.handleOp(t, p, abi.OpQueueGet)
+	d, err := r.noArgOp(t, args, kw, KindQueue, "get", abi.OpQueueGet)
 	if err != nil {
 		return lang.None, err
 	}
@@ -372,14 +335,7 @@ func (r *Runtime) queueGet(t *lang.Thread, args []lang.Value, kw []string) (lang
 
 // queueSize: OpQueueSize (int h) → (int).
 func (r *Runtime) queueSize(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindQueue, "size")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("size", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	d, err := r.handleOp(t, p, abi.OpQueueSize)
+	d, err := r.noArgOp(t, args, kw, KindQueue, "size", abi.OpQueueSize)
 	if err != nil {
 		return lang.None, err
 	}
@@ -388,14 +344,7 @@ func (r *Runtime) queueSize(t *lang.Thread, args []lang.Value, kw []string) (lan
 
 // queueClose: OpQueueClose (int h) → ().
 func (r *Runtime) queueClose(t *lang.Thread, args []lang.Value, kw []string) (lang.Value, error) {
-	p, err := prim(args, KindQueue, "close")
-	if err != nil {
-		return lang.None, err
-	}
-	if err := lang.ArgCount("close", args[1:], kw, 0, 0); err != nil {
-		return lang.None, err
-	}
-	_, err = r.handleOp(t, p, abi.OpQueueClose)
+	_, err := r.noArgOp(t, args, kw, KindQueue, "close", abi.OpQueueClose)
 	return lang.None, err
 }
 

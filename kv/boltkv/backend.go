@@ -73,13 +73,7 @@ func Open(dir string, opts Options) (*Backend, error) {
 // Open returns a handle on the tenant's store called name, opening the
 // tenant's file if no other handle has it open.
 func (b *Backend) Open(ctx context.Context, tenant, name string) (kv.Store, error) {
-	if err := kv.ValidateName(tenant); err != nil {
-		return nil, err
-	}
-	if err := kv.ValidateName(name); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
+	if err := kv.ValidateOpen(ctx, tenant, name); err != nil {
 		return nil, err
 	}
 	f, err := b.acquire(tenant)

@@ -21,13 +21,7 @@ type store struct {
 }
 
 func (s *store) check(ctx context.Context, key string) error {
-	if s.closed.Load() {
-		return kv.ErrClosed
-	}
-	if err := kv.ValidateKey(key); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return kv.CheckCall(ctx, s.closed.Load(), key)
 }
 
 // bucket returns the store's bucket, nil if it has never been written.

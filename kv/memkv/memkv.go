@@ -60,13 +60,7 @@ func New(opts Options) *Backend {
 
 // Open returns a handle on the tenant's store called name.
 func (b *Backend) Open(ctx context.Context, tenantName, name string) (kv.Store, error) {
-	if err := kv.ValidateName(tenantName); err != nil {
-		return nil, err
-	}
-	if err := kv.ValidateName(name); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
+	if err := kv.ValidateOpen(ctx, tenantName, name); err != nil {
 		return nil, err
 	}
 	b.mu.Lock()

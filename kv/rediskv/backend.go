@@ -50,13 +50,7 @@ func New(client redis.UniversalClient, opts Options) *Backend {
 // Open returns a handle on the tenant's store called name. It does not
 // talk to Redis.
 func (b *Backend) Open(ctx context.Context, tenant, name string) (kv.Store, error) {
-	if err := kv.ValidateName(tenant); err != nil {
-		return nil, err
-	}
-	if err := kv.ValidateName(name); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
+	if err := kv.ValidateOpen(ctx, tenant, name); err != nil {
 		return nil, err
 	}
 	if b.closed.Load() {

@@ -26,13 +26,7 @@ type store struct {
 }
 
 func (s *store) check(ctx context.Context, key string) error {
-	if s.closed.Load() || s.b.closed.Load() {
-		return kv.ErrClosed
-	}
-	if err := kv.ValidateKey(key); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return kv.CheckCall(ctx, s.closed.Load() || s.b.closed.Load(), key)
 }
 
 // Get implements kv.Store.
