@@ -243,3 +243,8 @@ const (
 	TypeError      = "TypeError"
 	ValueError     = "ValueError"
 )
+
+// MaxQueryFields bounds the fields of a query string: the host sends at
+// most this many in a request's query, and the guest's parse_query keeps
+// as many, so that both read the same string alike.
+const MaxQueryFields = 1000

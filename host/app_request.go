@@ -228,15 +228,12 @@ func validUTF8(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// maxQueryFields bounds the fields ParseQuery returns.
-const maxQueryFields = 1000
-
 // ParseQuery splits a query string into its fields, in order, each key
 // once (its first value): what scripts see as request.query and get from
 // parse_query. Malformed pairs are skipped.
 func ParseQuery(qs string) []Field {
 	var out []Field
-	for qs != "" && len(out) < maxQueryFields {
+	for qs != "" && len(out) < abi.MaxQueryFields {
 		var pair string
 		pair, qs, _ = strings.Cut(qs, "&")
 		if pair == "" {
@@ -245,6 +242,9 @@ func ParseQuery(qs string) []Field {
 		k, v, _ := strings.Cut(pair, "=")
 		k, err1 := url.QueryUnescape(k)
 		v, err2 := url.QueryUnescape(v)
+		// Repaired before the duplicate check, as parse_query does: keys
+		// that differ only in invalid bytes are one key to the script.
+		k, v = validUTF8(k), validUTF8(v)
 		if err1 != nil || err2 != nil || hasFieldExact(out, k) {
 			continue
 		}

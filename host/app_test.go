@@ -1,6 +1,7 @@
 package host
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -79,6 +80,18 @@ func TestParseQuery(t *testing.T) {
 	}
 	if n := len(ParseQuery(strings.Repeat("k=v&", 5000))); n != 1 {
 		t.Errorf("duplicates: %d", n)
+	}
+	// Keys that differ only in invalid bytes are one key, as in the
+	// guest's parse_query; so is the cap on fields.
+	if got := ParseQuery("%FFa=1&%FEa=2"); len(got) != 1 || got[0] != (Field{"\uFFFDa", "1"}) {
+		t.Errorf("invalid UTF-8 keys: %q", got)
+	}
+	var many strings.Builder
+	for i := range abi.MaxQueryFields + 500 {
+		fmt.Fprintf(&many, "k%d=v&", i)
+	}
+	if n := len(ParseQuery(many.String())); n != abi.MaxQueryFields {
+		t.Errorf("%d fields kept", n)
 	}
 }
 

@@ -197,10 +197,12 @@ func response(status int64, ctype string, body lang.Value) lang.Value {
 }
 
 // ParseQuery returns a query string's keys and values; a key given more
-// than once keeps its first value. Malformed pairs are skipped.
+// than once keeps its first value. Malformed pairs are skipped, and keys
+// after the first abi.MaxQueryFields too, as the host does for a
+// request's query.
 func ParseQuery(qs string) *lang.Dict {
 	d := lang.NewDict()
-	for qs != "" {
+	for qs != "" && d.Len() < abi.MaxQueryFields {
 		var pair string
 		pair, qs, _ = strings.Cut(qs, "&")
 		if pair == "" {

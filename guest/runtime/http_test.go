@@ -79,6 +79,20 @@ func TestParseQueryAndRefs(t *testing.T) {
 	if fmt.Sprint(got) != "[a=1 b=x y c= d=/]" {
 		t.Errorf("ParseQuery: %v", got)
 	}
+	// The host's rules for a request's query: keys that differ only in
+	// invalid bytes are one key, and at most abi.MaxQueryFields fields.
+	q := ParseQuery("%FFa=1&%FEa=2")
+	v, _ := q.GetString("\uFFFDa")
+	if s, _ := v.Str(); q.Len() != 1 || s != "1" {
+		t.Errorf("invalid UTF-8 keys: %d fields, %q", q.Len(), s)
+	}
+	var many strings.Builder
+	for i := range abi.MaxQueryFields + 500 {
+		fmt.Fprintf(&many, "k%d=v&", i)
+	}
+	if n := ParseQuery(many.String()).Len(); n != abi.MaxQueryFields {
+		t.Errorf("%d fields kept", n)
+	}
 	for ref, ok := range map[string]bool{"a.b": true, "pkg.mod.fn": true, "_x.y1": true, "a": false, ".a": false,
 		"a.": false, "a..b": false, "a.1b": false, "a-b.c": false, "a.b c": false} {
 		if ValidRef(ref) != ok {
