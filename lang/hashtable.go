@@ -12,6 +12,11 @@ type hashtable struct {
 	// keys counts structural changes (insertions and deletions of keys),
 	// so that iterators can detect them and caches can validate.
 	keys uint32
+	// bloom has bit hash&63 set for every key inserted since the last
+	// clear: a clear bit proves a key absent without probing, which makes
+	// the common misses (an instance attribute shadowing a method, a
+	// global that is a builtin) one test.
+	bloom uint64
 }
 
 type entry struct {
@@ -35,6 +40,9 @@ func (e *entry) deleted() bool { _, ok := e.key.r.(deletedTag); return ok }
 
 // lookup returns the entry index of key (with hash h), or -1.
 func (ht *hashtable) lookup(t *Thread, h uint64, key Value) (int, error) {
+	if ht.bloom&(1<<(h&63)) == 0 {
+		return -1, nil
+	}
 	if ht.index == nil {
 		for i := range ht.entries {
 			e := &ht.entries[i]
@@ -78,6 +86,9 @@ func (ht *hashtable) lookup(t *Thread, h uint64, key Value) (int, error) {
 // lookupStr is lookup for a str key, which needs no thread.
 func (ht *hashtable) lookupStr(s *Str) int {
 	h := s.HashValue()
+	if ht.bloom&(1<<(h&63)) == 0 {
+		return -1
+	}
 	if ht.index == nil {
 		for i := range ht.entries {
 			e := &ht.entries[i]
@@ -114,6 +125,7 @@ func (ht *hashtable) lookupStr(s *Str) int {
 func (ht *hashtable) insertNew(h uint64, key, val Value) {
 	ht.keys++
 	ht.live++
+	ht.bloom |= 1 << (h & 63)
 	ht.entries = append(ht.entries, entry{hash: h, key: key, val: val})
 	n := len(ht.entries)
 	if ht.index == nil {
@@ -275,6 +287,7 @@ func (ht *hashtable) clear() {
 	ht.entries = nil
 	ht.index = nil
 	ht.live = 0
+	ht.bloom = 0
 	ht.keys++
 }
 
@@ -288,6 +301,7 @@ func (ht *hashtable) copyFrom(src *hashtable) {
 	}
 	ht.live = len(ht.entries)
 	ht.index = nil
+	ht.bloom = src.bloom
 	ht.keys++
 	if ht.live > smallTable {
 		ht.rebuild()
