@@ -10,14 +10,15 @@ func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
 	name := c.names[in.A]
 	if inst, ok := obj.r.(*Instance); ok {
 		ic := &c.caches[in.C]
-		if ic.cls == inst.cls && ic.epoch == t.interp.classEpoch {
-			switch ic.kind {
-			case cacheInstanceDict:
-				ents := inst.dict.entries
-				if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) {
-					return ents[ic.idx].val, nil
-				}
-			case cacheClassAttr:
+		switch ic.kind {
+		case cacheInstanceDict:
+			ents := inst.dict.entries
+			if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) &&
+				(ic.cls == inst.cls && ic.epoch == t.interp.classEpoch || inst.cls.plainAttrs(t)) {
+				return ents[ic.idx].val, nil
+			}
+		case cacheClassAttr:
+			if ic.cls == inst.cls && ic.epoch == t.interp.classEpoch {
 				if inst.dict.lookupStr(name) < 0 {
 					return bindAttr(t, ic.val, obj, inst.cls)
 				}
@@ -58,13 +59,25 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 	name := c.names[in.A]
 	if inst, ok := obj.r.(*Instance); ok {
 		ic := &c.caches[in.C]
-		if ic.kind == cacheInstanceDict && ic.cls == inst.cls && ic.epoch == t.interp.classEpoch {
-			ents := inst.dict.entries
-			if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) {
+		ents := inst.dict.entries
+		switch ic.kind {
+		case cacheInstanceDict:
+			if uint32(ic.idx) < uint32(len(ents)) && ents[ic.idx].key.r == Object(name) &&
+				(ic.cls == inst.cls && ic.epoch == t.interp.classEpoch || inst.cls.plainAttrs(t)) {
 				ents[ic.idx].val = v
 				return nil
 			}
+		case cacheInstanceAppend:
+			// The class has no __setattr__ and no data descriptor for
+			// name (else the entry would not exist), so a new attribute
+			// goes straight into the table.
+			if int(ic.idx) == len(ents) && (ic.cls == inst.cls && ic.epoch == t.interp.classEpoch || inst.cls.plainAttrs(t)) &&
+				inst.dict.lookupStr(name) < 0 {
+				inst.dict.insertNew(name.HashValue(), Value{r: name}, v)
+				return nil
+			}
 		}
+		before := len(inst.dict.entries)
 		if err := setInstanceAttr(t, obj, inst.cls, &inst.dict, name, v); err != nil {
 			return err
 		}
@@ -74,7 +87,11 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 		if inst.cls.hooks&hookSetattr == 0 {
 			if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
 				if cv, inClass := inst.cls.Lookup(name); !inClass || !isDataDescriptor(cv) {
-					*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)}
+					kind := cacheInstanceDict
+					if i == before && i == len(inst.dict.entries)-1 {
+						kind = cacheInstanceAppend
+					}
+					*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: kind, idx: int32(i)}
 				}
 			}
 		}

@@ -27,6 +27,10 @@ type Class struct {
 	// sizeHint is how many attributes instances usually get, so new
 	// instances allocate their table once.
 	sizeHint int32
+	// plain caches plainAttrs, valid while plainEpoch is the
+	// interpreter's class epoch + 1.
+	plain      bool
+	plainEpoch uint32
 }
 
 type layout uint8
@@ -92,6 +96,48 @@ func (c *Class) setAttr(t *Thread, name *Str, v Value) error {
 		t.interp.classEpoch++
 	}
 	return nil
+}
+
+// plainAttrs reports whether an attribute found in an instance's table
+// is the attribute: no class of the MRO defines __getattribute__ or
+// __setattr__ or holds a data descriptor. Inline caches then need not
+// match the class, so a site that sees instances of several classes
+// (a base class's __init__) stays fast. The answer is kept until a class
+// changes. Built-in classes are shared between interpreters and never
+// written: they report false.
+func (c *Class) plainAttrs(t *Thread) bool {
+	if c.builtin {
+		return false
+	}
+	if e := t.interp.classEpoch + 1; c.plainEpoch != e {
+		c.plain = c.computePlain()
+		c.plainEpoch = e
+	}
+	return c.plain
+}
+
+func (c *Class) computePlain() bool {
+	if c == ObjectType || c.layout != layoutObject {
+		return false
+	}
+	for _, m := range c.MRO {
+		if m == ObjectType {
+			continue
+		}
+		for i := range m.dict.entries {
+			e := &m.dict.entries[i]
+			if e.deleted() {
+				continue
+			}
+			if s, ok := e.key.r.(*Str); ok && (s.s == "__setattr__" || s.s == "__getattribute__") {
+				return false
+			}
+			if isDataDescriptor(e.val) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (c *Class) updateHooks() {

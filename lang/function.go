@@ -38,6 +38,9 @@ const (
 	cacheGlobal     // LOAD_GLOBAL found in globals at idx
 	cacheBuiltin    // LOAD_GLOBAL found in builtins
 	cacheTypeMethod // LOAD_METHOD on a built-in value type
+	// cacheInstanceAppend: STORE_ATTR added the attribute to an instance
+	// whose table then held idx entries (self.x = x in __init__).
+	cacheInstanceAppend
 )
 
 // Function is a function defined by a script (def or lambda).

@@ -42,16 +42,23 @@ func (s *Str) Len() int {
 // offsets are code point offsets.
 func (s *Str) IsASCII() bool { return s.Len() == len(s.s) }
 
-// HashValue returns the str's hash.
+// HashValue returns the str's hash. It is computed once; the check is
+// small enough to inline.
 func (s *Str) HashValue() uint64 {
-	if s.hash == 0 {
-		h := maphash.String(strSeed, s.s)
-		if h == 0 {
-			h = 1
-		}
-		s.hash = h
+	if s.hash != 0 {
+		return s.hash
 	}
-	return s.hash
+	return s.computeHash()
+}
+
+//go:noinline
+func (s *Str) computeHash() uint64 {
+	h := maphash.String(strSeed, s.s)
+	if h == 0 {
+		h = 1
+	}
+	s.hash = h
+	return h
 }
 
 // Truth implements Truther.
