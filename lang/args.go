@@ -19,24 +19,15 @@ import (
 //	*[]Value   an iterable, collected
 func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any) error {
 	n := len(pairs) / 2
+	if n > 64 {
+		panic("lang: UnpackArgs takes at most 64 parameters")
+	}
 	npos := len(args) - len(kw)
-	names := make([]string, n)
-	optional := make([]bool, n)
-	kwOnly := make([]bool, n)
 	maxPos := 0
 	for i := 0; i < n; i++ {
-		name := pairs[2*i].(string)
-		if strings.HasPrefix(name, "*") {
-			name = name[1:]
-			kwOnly[i] = true
-		} else {
+		if name := pairs[2*i].(string); name == "" || name[0] != '*' {
 			maxPos = i + 1
 		}
-		if strings.HasSuffix(name, "?") {
-			name = name[:len(name)-1]
-			optional[i] = true
-		}
-		names[i] = name
 	}
 	if npos > maxPos {
 		if maxPos == 0 {
@@ -44,38 +35,55 @@ func UnpackArgs(t *Thread, fname string, args []Value, kw []string, pairs ...any
 		}
 		return NewError(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 	}
-	set := make([]bool, n)
+	var set uint64 // bit i: parameter i has its argument
 	for i := 0; i < npos; i++ {
-		if err := unpackOne(t, fname, itoa(i+1), args[i], pairs[2*i+1]); err != nil {
+		if err := unpackOne(t, fname, argLabel{pos: i + 1}, args[i], pairs[2*i+1]); err != nil {
 			return err
 		}
-		set[i] = true
+		set |= 1 << i
 	}
 	for j, k := range kw {
-		found := false
-		for i := 0; i < n; i++ {
-			if names[i] == k {
-				if set[i] {
-					return NewError(TypeErrorType, "%s() got multiple values for argument '%s'", fname, k)
-				}
-				if err := unpackOne(t, fname, "'"+k+"'", args[npos+j], pairs[2*i+1]); err != nil {
-					return err
-				}
-				set[i] = true
-				found = true
-				break
-			}
+		i := 0
+		for i < n && paramName(pairs[2*i].(string)) != k {
+			i++
 		}
-		if !found {
+		if i == n {
 			return NewError(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
 		}
+		if set&(1<<i) != 0 {
+			return NewError(TypeErrorType, "%s() got multiple values for argument '%s'", fname, k)
+		}
+		if err := unpackOne(t, fname, argLabel{key: k}, args[npos+j], pairs[2*i+1]); err != nil {
+			return err
+		}
+		set |= 1 << i
 	}
 	for i := 0; i < n; i++ {
-		if !set[i] && !optional[i] {
-			return NewError(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		if name := pairs[2*i].(string); set&(1<<i) == 0 && !strings.HasSuffix(name, "?") {
+			return NewError(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, paramName(name), i+1)
 		}
 	}
 	return nil
+}
+
+// paramName strips UnpackArgs' markers ("*" keyword-only, "?" optional)
+// from a parameter name.
+func paramName(s string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(s, "*"), "?")
+}
+
+// argLabel names an argument in errors: its position ("1") or its quoted
+// keyword ("'sep'"), as CPython does. It is formatted only for an error.
+type argLabel struct {
+	pos int
+	key string
+}
+
+func (l argLabel) String() string {
+	if l.key != "" {
+		return "'" + l.key + "'"
+	}
+	return itoa(l.pos)
 }
 
 func plural(n int) string {
@@ -85,9 +93,8 @@ func plural(n int) string {
 	return "s"
 }
 
-// unpackOne converts one argument; name labels it in errors: its position
-// ("1") or its quoted keyword ("'sep'"), as CPython does.
-func unpackOne(t *Thread, fname, name string, v Value, ptr any) error {
+// unpackOne converts one argument; name labels it in errors.
+func unpackOne(t *Thread, fname string, name argLabel, v Value, ptr any) error {
 	bad := func(want string) error {
 		return NewError(TypeErrorType, "%s() argument %s must be %s, not %s", fname, name, want, v.TypeName())
 	}
