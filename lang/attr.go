@@ -37,10 +37,10 @@ func (t *Thread) loadAttr(c *code, in compile.Instr, obj Value) (Value, error) {
 		}
 		if cv, inClass := inst.cls.Lookup(name); inClass {
 			if _, isProp := cv.r.(*Property); !isProp && inst.dict.lookupStr(name) < 0 {
-				*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv}
+				c.fill(in, inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: cv})
 			}
 		} else if i := inst.dict.lookupStr(name); i >= 0 && inst.dict.entries[i].key.r == Object(name) {
-			*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)}
+			c.fill(in, inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: cacheInstanceDict, idx: int32(i)})
 		}
 		return v, nil
 	}
@@ -91,7 +91,7 @@ func (t *Thread) storeAttr(c *code, in compile.Instr, obj, v Value) error {
 					if i == before && i == len(inst.dict.entries)-1 {
 						kind = cacheInstanceAppend
 					}
-					*ic = inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: kind, idx: int32(i)}
+					c.fill(in, inlineCache{cls: inst.cls, epoch: t.interp.classEpoch, kind: kind, idx: int32(i)})
 				}
 			}
 		}
@@ -120,7 +120,7 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 		}
 		if cv, ok := o.cls.Lookup(name); ok && o.cls.hooks&hookGetattribute == 0 {
 			if fn, isFn := cv.r.(*Function); isFn && o.dict.lookupStr(name) < 0 {
-				*ic = inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)}
+				c.fill(in, inlineCache{cls: o.cls, epoch: t.interp.classEpoch, kind: cacheClassAttr, val: Obj(fn)})
 				return cv, obj, nil
 			}
 		}
@@ -142,7 +142,7 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 		if cls.builtin {
 			if m, ok := cls.Lookup(name); ok {
 				if _, isB := m.r.(*Builtin); isB && !isObjectBuiltin(m) {
-					*ic = inlineCache{cls: cls, kind: cacheTypeMethod, val: m}
+					c.fill(in, inlineCache{cls: cls, kind: cacheTypeMethod, val: m})
 					return m, obj, nil
 				}
 			}
@@ -164,18 +164,28 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 // loadGlobal implements LOAD_GLOBAL's slow path and fills its cache.
 func (t *Thread) loadGlobal(f *frame, c *code, in compile.Instr) (Value, error) {
 	name := c.names[in.A]
-	ic := &c.caches[in.C]
 	g := &f.globals.ht
 	if i := g.lookupStr(name); i >= 0 {
-		*ic = inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(i)}
+		c.fill(in, inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(i)})
 		return g.entries[i].val, nil
 	}
 	b := &t.interp.builtins.ht
 	if i := b.lookupStr(name); i >= 0 {
-		*ic = inlineCache{kind: cacheBuiltin, epoch: g.keys, idx: int32(i)}
+		c.fill(in, inlineCache{kind: cacheBuiltin, epoch: g.keys, idx: int32(i)})
 		return b.entries[i].val, nil
 	}
 	return None, NewError(NameErrorType, "name '%s' is not defined", name.s)
+}
+
+// storeGlobal implements STORE_GLOBAL's slow path and fills its cache
+// (the entry's index, valid while the entry there has this very name).
+func (t *Thread) storeGlobal(f *frame, c *code, in compile.Instr, v Value) {
+	name := c.names[in.A]
+	g := &f.globals.ht
+	g.setStr(name, v)
+	if i := g.lookupStr(name); i >= 0 && g.entries[i].key.r == Object(name) {
+		c.fill(in, inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(i)})
+	}
 }
 
 // ctorFrame prepares a class call. For a script class whose __init__ is a

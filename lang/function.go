@@ -31,6 +31,17 @@ type inlineCache struct {
 	val   Value // class attribute (method) or builtin value
 }
 
+// noCache is the inline cache index of instructions past the 65535th of
+// a code object: a spare slot that fill never writes.
+const noCache = 1<<16 - 1
+
+// fill stores a cache entry for in, unless in has no slot of its own.
+func (c *code) fill(in compile.Instr, e inlineCache) {
+	if in.C != noCache {
+		c.caches[in.C] = e
+	}
+}
+
 const (
 	cacheEmpty uint8 = iota
 	cacheInstanceDict

@@ -166,15 +166,16 @@ func (in *Interpreter) load(cc *compile.Code, module string) *code {
 	ncache := 0
 	for i := range c.instrs {
 		switch c.instrs[i].Op {
-		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL, compile.INPLACE_GLOBAL_SMALL:
+		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL, compile.STORE_GLOBAL, compile.INPLACE_GLOBAL_SMALL:
+			// Past the 65535th, instructions share the spare slot, which
+			// is never filled: they always take the slow path.
 			c.instrs[i].C = uint16(ncache)
-			ncache++
-			if ncache == 1<<16 {
-				ncache = 1<<16 - 1
+			if ncache < noCache {
+				ncache++
 			}
 		}
 	}
-	c.caches = make([]inlineCache, ncache)
+	c.caches = make([]inlineCache, ncache+1)
 	c.consts = make([]Value, len(cc.Consts))
 	for i, k := range cc.Consts {
 		c.consts[i] = in.constValue(k, module)

@@ -96,6 +96,32 @@ func TestProgramResult(t *testing.T) {
 	}
 }
 
+// TestManyCacheSites runs a module with more attribute and global sites
+// than a code object has inline cache slots (65535): the sites past the
+// last slot must still read and write the right names.
+func TestManyCacheSites(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("class O:\n    pass\no = O()\no.p = 1\no.q = 2\ng1 = 10\ng2 = 20\n")
+	for i := 0; i < 20000; i++ {
+		// Four cached sites per line: two attribute loads, two globals.
+		src.WriteString("a = o.p + g1\nb = o.q + g2\n")
+	}
+	src.WriteString("o.p = 5\ng1 = 50\na = o.p + g1\nb = o.q + g2\n(a, b)")
+	in := lang.New(lang.Options{Host: lang.NewNativeHost(io.Discard, io.Discard, nil)})
+	th := in.NewThread()
+	_, v, err := th.ExecModule("__main__", "many.py", []byte(src.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := lang.Repr(th, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "(55, 22)" {
+		t.Errorf("result %s, want (55, 22)", got)
+	}
+}
+
 // Limits for FuzzRun: every run stops within a few million steps, a
 // shallow call depth, a small memory budget and a wall-clock timeout.
 const (

@@ -688,7 +688,13 @@ loop:
 
 		case compile.STORE_GLOBAL:
 			sp--
-			f.globals.ht.setStr(c.names[in.A], slots[sp])
+			g := &f.globals.ht
+			if ic := &c.caches[in.C]; ic.kind == cacheGlobal && uint32(ic.idx) < uint32(len(g.entries)) &&
+				g.entries[ic.idx].key.r == Object(c.names[in.A]) {
+				g.entries[ic.idx].val = slots[sp]
+				continue
+			}
+			t.storeGlobal(f, c, in, slots[sp])
 			continue
 
 		case compile.DELETE_GLOBAL:
