@@ -17,7 +17,7 @@ type Thread struct {
 	// steps counts down to the next call of the host's Check.
 	steps int
 	arena arena
-	pool  []*frame
+	free  *frame // released frames, linked through parent
 	// handling is the exception being handled by an except block.
 	handling *Exception
 	// argBuf is scratch space for building argument lists.
@@ -120,9 +120,9 @@ func (a *arena) free(s []Value) {
 }
 
 func (t *Thread) getFrame() *frame {
-	if n := len(t.pool); n > 0 {
-		f := t.pool[n-1]
-		t.pool = t.pool[:n-1]
+	if f := t.free; f != nil {
+		t.free = f.parent
+		f.parent = nil
 		return f
 	}
 	return &frame{}
@@ -135,9 +135,8 @@ func (t *Thread) releaseFrame(f *frame) {
 		return
 	}
 	t.arena.free(f.slots)
-	blocks := f.blocks[:0]
-	*f = frame{blocks: blocks}
-	t.pool = append(t.pool, f)
+	*f = frame{blocks: f.blocks[:0], parent: t.free}
+	t.free = f
 }
 
 // enter and leave bound the depth of recursion through Go code (repr of
