@@ -132,20 +132,16 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 				}
 			}
 		}
+	case *Str, *List, *Tuple, *Bytes, *Set:
+		// The common built-in values, named so that they skip the
+		// HasAttrs test below (a runtime call).
+		if m, ok := builtinMethod(c, in, obj, name); ok {
+			return m, obj, nil
+		}
 	case *Module, *Class, *Exception, *Dict, HasAttrs, nil:
 	default:
-		// Built-in value types: methods live in the type's table.
-		cls := obj.Type()
-		if ic.kind == cacheTypeMethod && ic.cls == cls {
-			return ic.val, obj, nil
-		}
-		if cls.builtin {
-			if m, ok := cls.Lookup(name); ok {
-				if _, isB := m.r.(*Builtin); isB && !isObjectBuiltin(m) {
-					c.fill(in, inlineCache{cls: cls, kind: cacheTypeMethod, val: m})
-					return m, obj, nil
-				}
-			}
+		if m, ok := builtinMethod(c, in, obj, name); ok {
+			return m, obj, nil
 		}
 	}
 	if d, ok := obj.r.(*Dict); ok {
@@ -159,6 +155,24 @@ func (t *Thread) loadMethod(c *code, in compile.Instr, obj Value) (Value, Value,
 		return None, None, err
 	}
 	return v, null, nil
+}
+
+// builtinMethod finds a method of a built-in value type, which lives in the
+// type's table, through LOAD_METHOD's cache.
+func builtinMethod(c *code, in compile.Instr, obj Value, name *Str) (Value, bool) {
+	cls := obj.Type()
+	if ic := &c.caches[in.C]; ic.kind == cacheTypeMethod && ic.cls == cls {
+		return ic.val, true
+	}
+	if cls.builtin {
+		if m, ok := cls.Lookup(name); ok {
+			if _, isB := m.r.(*Builtin); isB && !isObjectBuiltin(m) {
+				c.fill(in, inlineCache{cls: cls, kind: cacheTypeMethod, val: m})
+				return m, true
+			}
+		}
+	}
+	return None, false
 }
 
 // loadGlobal implements LOAD_GLOBAL's slow path and fills its cache.
