@@ -553,6 +553,39 @@ loop:
 			pc = int(in.A)
 			continue
 
+		case compile.JUMP_FOR_ITER:
+			// A for loop's back edge: run the FOR_ITER_STORE it jumps to
+			// for ranges and lists here, saving a dispatch per iteration.
+			t.steps--
+			if t.steps <= 0 {
+				if err = t.tick(); err != nil {
+					break
+				}
+			}
+			head := instrs[in.A]
+			switch it := slots[sp-1].r.(type) {
+			case *rangeIter:
+				if it.left > 0 {
+					slots[head.C] = Value{r: intTag{}, n: uint64(it.next)}
+					it.next += it.step
+					it.left--
+					pc = int(in.A) + 2
+					continue
+				}
+				sp--
+				pc = int(head.A)
+				continue
+			case *listIter:
+				if it.i < len(it.l.items) {
+					slots[head.C] = it.l.items[it.i]
+					it.i++
+					pc = int(in.A) + 2
+					continue
+				}
+			}
+			pc = int(in.A)
+			continue
+
 		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 			sp--
 			v := slots[sp]

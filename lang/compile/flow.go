@@ -38,6 +38,13 @@ func peephole(c *Code) {
 				i++
 			}
 			continue
+		case JUMP:
+			// A loop's back edge (or continue) to its FOR_ITER_STORE:
+			// fused above, as the loop head comes first.
+			if int(a.A) < i && in[a.A].Op == FOR_ITER_STORE {
+				in[i].Op = JUMP_FOR_ITER
+			}
+			continue
 		case LOAD_NONE:
 			if free(i, 1) && in[i+1].Op == SET_RESULT {
 				in[i] = Instr{Op: SET_RESULT_NONE}

@@ -22,6 +22,8 @@ const (
 	// * FOR_ITER storing the value straight into local C (next: STORE_FAST C)
 	FOR_ITER_STORE
 	JUMP // A=target
+	// * JUMP back to the FOR_ITER_STORE at A, running its next iteration
+	JUMP_FOR_ITER
 	// * compare local A with the constant of the next instruction
 	// (LOAD_SMALLINT or LOAD_CONST) and jump as the COMPARE_JUMP after it says
 	CMPJ_FAST_K
