@@ -202,26 +202,40 @@ func (t *Thread) storeGlobal(f *frame, c *code, in compile.Instr, v Value) {
 	}
 }
 
+// scriptInit returns the class's __init__ if it is a script function
+// (not a generator) and __new__ is object's, else nil.
+func (t *Thread) scriptInit(cls *Class) *Function {
+	init, ok := cls.Lookup(t.interp.strInit)
+	if !ok {
+		return nil
+	}
+	fn, ok := init.r.(*Function)
+	if !ok || fn.code.Flags&compile.FlagGenerator != 0 {
+		return nil
+	}
+	if nf, hasNew := cls.Lookup(t.interp.strNew); hasNew {
+		if on, _ := ObjectType.dict.getStr(t.interp.strNew); !Is(nf, on) {
+			return nil
+		}
+	}
+	return fn
+}
+
 // ctorFrame prepares a class call. For a script class whose __init__ is a
 // script function it returns the __init__ frame (to run in the calling
 // loop, whose result is the new object); ok is false to fall back to the
 // generic call.
 func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value, bool, error) {
-	if cls.layout != layoutObject || cls.new != nil {
+	if cls.layout != layoutObject || cls.new != nil || cls.builtin {
 		return nil, None, false, nil
 	}
-	init, ok := cls.Lookup(t.interp.strInit)
-	if !ok {
-		return nil, None, false, nil
+	if e := t.interp.classEpoch + 1; cls.initEpoch != e {
+		cls.init = t.scriptInit(cls)
+		cls.initEpoch = e
 	}
-	fn, ok := init.r.(*Function)
-	if !ok || fn.code.Flags&compile.FlagGenerator != 0 {
+	fn := cls.init
+	if fn == nil {
 		return nil, None, false, nil
-	}
-	if nf, hasNew := cls.Lookup(t.interp.strNew); hasNew {
-		if on, _ := ObjectType.dict.getStr(t.interp.strNew); !Is(nf, on) {
-			return nil, None, false, nil
-		}
 	}
 	obj := Obj(newInstanceOf(cls))
 	full := t.argBuf[:0]

@@ -31,6 +31,10 @@ type Class struct {
 	// interpreter's class epoch + 1.
 	plain      bool
 	plainEpoch uint32
+	// init caches scriptInit (ctorFrame's fast path), valid while
+	// initEpoch is the interpreter's class epoch + 1.
+	init      *Function
+	initEpoch uint32
 }
 
 type layout uint8

@@ -194,3 +194,30 @@ assert objs[0].get() == 1 and objs[1].get() == 2
 objs[1].put(40)
 assert objs[1].v == 40
 print("ok")
+
+
+# A class call caches which __init__ runs; replacing it (on the class or a
+# base) takes effect at once.
+class K:
+    def __init__(self):
+        self.tag = "first"
+
+
+class KK(K):
+    pass
+
+
+assert [K().tag for _ in range(3)] == ["first"] * 3
+assert KK().tag == "first"
+
+
+def second(self):
+    self.tag = "second"
+
+
+K.__init__ = second
+assert K().tag == "second" and KK().tag == "second"
+KK.__init__ = lambda self: setattr(self, "tag", "own")
+assert KK().tag == "own" and K().tag == "second"
+del KK.__init__
+assert KK().tag == "second"
