@@ -14,6 +14,10 @@ type code struct {
 	names   []*Str
 	caches  []inlineCache
 	nlocals int
+	// Precomputed for newFrame: slots a frame needs, the number of
+	// positional arguments when they are the only parameters (else -1),
+	// and the cells (cell and free variables).
+	frameSize, simpleArgs, ncells int
 	// kwIndex maps keyword-only and normal parameter names to local slots.
 	paramNames []*Str
 	module     string

@@ -161,7 +161,11 @@ func (in *Interpreter) Compile(filename string, src []byte) (*compile.Code, erro
 
 // load prepares compiled code for this interpreter.
 func (in *Interpreter) load(cc *compile.Code, module string) *code {
-	c := &code{Code: cc, module: module, nlocals: len(cc.Locals)}
+	c := &code{Code: cc, module: module, nlocals: len(cc.Locals),
+		frameSize: len(cc.Locals) + cc.MaxStack, simpleArgs: -1, ncells: len(cc.CellVars) + len(cc.FreeVars)}
+	if !cc.VarArgs && !cc.VarKw && cc.NumKwOnly == 0 {
+		c.simpleArgs = cc.NumPos
+	}
 	c.instrs = append([]compile.Instr(nil), cc.Instrs...)
 	ncache := 0
 	for i := range c.instrs {

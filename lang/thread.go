@@ -164,14 +164,14 @@ func (t *Thread) newFrame(fn *Function, args []Value, kw []string, heap bool) (*
 	if t.depth >= t.interp.maxDepth {
 		return nil, NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	}
-	size := c.nlocals + c.MaxStack
+	size := c.frameSize
 	var slots []Value
 	if heap {
 		slots = make([]Value, size)
 	} else {
 		slots = t.arena.alloc(size)
 	}
-	if kw == nil && len(args) == c.NumPos && c.simpleArgs() {
+	if kw == nil && len(args) == c.simpleArgs {
 		// Element by element: for the few arguments of a call this beats
 		// copy's runtime call, above all in WebAssembly.
 		for i, a := range args {
@@ -203,7 +203,7 @@ func (t *Thread) newFrame(fn *Function, args []Value, kw []string, heap bool) (*
 	f.slots = slots
 	f.pc = 0
 	f.sp = c.nlocals
-	if nc := len(c.CellVars) + len(c.FreeVars); nc > 0 {
+	if nc := c.ncells; nc > 0 {
 		cells := make([]*Cell, nc)
 		for i := range c.CellVars {
 			cell := &Cell{v: unbound}
@@ -219,11 +219,6 @@ func (t *Thread) newFrame(fn *Function, args []Value, kw []string, heap bool) (*
 	}
 	t.depth++
 	return f, nil
-}
-
-// simpleArgs reports whether the code takes only positional parameters.
-func (c *code) simpleArgs() bool {
-	return !c.VarArgs && !c.VarKw && c.NumKwOnly == 0
 }
 
 // Call calls a callable value with positional arguments followed by
