@@ -218,7 +218,7 @@ func viewItems(d *Dict, kind iterKind) []Value {
 		case iterValues:
 			out = append(out, v)
 		default:
-			out = append(out, TupleValue(k, v))
+			out = append(out, pair(k, v))
 		}
 		return true
 	})
@@ -467,7 +467,7 @@ func builtinDivmod(t *Thread, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return None, err
 	}
-	return TupleValue(q, r), nil
+	return pair(q, r), nil
 }
 
 func builtinSum(t *Thread, args []Value, kw []string) (Value, error) {
@@ -771,7 +771,7 @@ func (e *enumerateIter) Next(t *Thread) (Value, bool, error) {
 	if !ok || err != nil {
 		return None, false, err
 	}
-	r := TupleValue(Int(e.i), v)
+	r := pair(Int(e.i), v)
 	e.i++
 	return r, true, nil
 }
@@ -804,6 +804,7 @@ type zipIter struct {
 	its    []Iterator
 	strict bool
 	done   bool
+	buf    []Value // scratch for the next tuple's items
 }
 
 func (*zipIter) Type() *Class { return zipType }
@@ -812,7 +813,10 @@ func (z *zipIter) Next(t *Thread) (Value, bool, error) {
 	if z.done || len(z.its) == 0 {
 		return None, false, nil
 	}
-	items := make([]Value, len(z.its))
+	if z.buf == nil {
+		z.buf = make([]Value, len(z.its))
+	}
+	items := z.buf
 	for i, it := range z.its {
 		v, ok, err := it.Next(t)
 		if err != nil {
@@ -834,7 +838,9 @@ func (z *zipIter) Next(t *Thread) (Value, bool, error) {
 		}
 		items[i] = v
 	}
-	return Obj(&Tuple{items: items}), true, nil
+	tup := tupleOf(items)
+	clear(items)
+	return Obj(tup), true, nil
 }
 
 func argRange(n int) string {

@@ -177,10 +177,30 @@ func newInstance(cls *Class, args []Value, kw []string) Value {
 // newInstanceOf allocates an instance with room for the attributes
 // instances of its class usually get.
 func newInstanceOf(cls *Class) *Instance {
-	o := &Instance{cls: cls}
-	if cls.sizeHint > 0 {
-		o.dict.entries = make([]entry, 0, cls.sizeHint)
+	// Up to four attributes share the instance's allocation.
+	var o *Instance
+	switch n := cls.sizeHint; {
+	case n <= 0:
+		o = &Instance{}
+	case n <= 2:
+		p := new(struct {
+			o Instance
+			a [2]entry
+		})
+		o = &p.o
+		o.dict.entries = p.a[:0]
+	case n <= 4:
+		p := new(struct {
+			o Instance
+			a [4]entry
+		})
+		o = &p.o
+		o.dict.entries = p.a[:0]
+	default:
+		o = &Instance{}
+		o.dict.entries = make([]entry, 0, n)
 	}
+	o.cls = cls
 	return o
 }
 

@@ -157,7 +157,7 @@ func (di *dictIter) Next(t *Thread) (Value, bool, error) {
 	case iterValues:
 		return e.val, true, nil
 	case iterItems:
-		return TupleValue(e.key, e.val), true, nil
+		return pair(e.key, e.val), true, nil
 	}
 	return e.key, true, nil
 }

@@ -19,10 +19,8 @@ func (t *Thread) exec(f *frame, in compile.Instr, slots []Value, sp, pc int) (in
 
 	case compile.BUILD_TUPLE:
 		n := int(in.A)
-		items := make([]Value, n)
-		copy(items, slots[sp-n:sp])
 		sp -= n
-		slots[sp] = Obj(&Tuple{items: items})
+		slots[sp] = Obj(tupleOf(slots[sp : sp+n]))
 		return sp + 1, pc, nil
 
 	case compile.BUILD_SET:

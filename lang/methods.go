@@ -265,7 +265,7 @@ func initDictMethods() {
 			e := d.ht.entries[i]
 			if !e.deleted() {
 				d.ht.deleteAt(i)
-				return TupleValue(e.key, e.val), nil
+				return pair(e.key, e.val), nil
 			}
 		}
 		return None, NewError(KeyErrorType, "popitem(): dictionary is empty")
