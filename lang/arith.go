@@ -206,7 +206,7 @@ func binaryBuiltin(t *Thread, op int, a, b Value) (Value, error) {
 				if err := t.checkBytes(len(x.s) + len(y.s)); err != nil {
 					return None, err
 				}
-				return String(x.s + y.s), nil
+				return concatStr(x.s, y.s), nil
 			}
 			return None, NewError(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.TypeName())
 		case opMul:

@@ -557,6 +557,15 @@ func formatFixed(f float64, n int) string {
 }
 
 func newStr(t *Thread, cls *Class, args []Value, kw []string) (Value, error) {
+	if len(args) == 1 && len(kw) == 0 && cls == StrType {
+		// The common str(x) of a str or an int.
+		switch args[0].r.(type) {
+		case *Str:
+			return args[0], nil
+		case intTag:
+			return intStr(int64(args[0].n)), nil
+		}
+	}
 	var v, enc, errs Value
 	if err := UnpackArgs(t, "str", args, kw, "object?", &v, "encoding?", &enc, "errors?", &errs); err != nil {
 		return None, err

@@ -55,12 +55,13 @@ func (t *Thread) exec(f *frame, in compile.Instr, slots []Value, sp, pc int) (in
 			s, _ := v.r.(*Str)
 			size += len(s.s)
 		}
-		buf := make([]byte, 0, size)
+		str, buf := newStrBuf(size)
+		at := 0
 		for _, v := range slots[sp-n : sp] {
-			buf = append(buf, v.r.(*Str).s...)
+			at += copy(buf[at:], v.r.(*Str).s)
 		}
 		sp -= n
-		slots[sp] = String(string(buf))
+		slots[sp] = Value{r: str}
 		return sp + 1, pc, nil
 
 	case compile.BUILD_SLICE:

@@ -2,7 +2,9 @@ package lang
 
 import (
 	"hash/maphash"
+	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Str is an immutable str. Its hash and code point count are computed
@@ -18,6 +20,57 @@ func NewStr(s string) *Str { return &Str{s: s, runes: -1} }
 
 // String returns a str Value holding s.
 func String(s string) Value { return Value{r: &Str{s: s, runes: -1}} }
+
+// newStrBuf returns a new str of n bytes and the bytes, which the caller
+// fills before the str is used. Short strs hold their bytes in their own
+// allocation: allocations are dear (about 200 ns each in WebAssembly).
+func newStrBuf(n int) (*Str, []byte) {
+	var s *Str
+	var b []byte
+	switch {
+	case n == 0:
+		return &Str{runes: -1}, nil
+	case n <= 16:
+		p := new(struct {
+			s Str
+			b [16]byte
+		})
+		s, b = &p.s, p.b[:n]
+	case n <= 32:
+		p := new(struct {
+			s Str
+			b [32]byte
+		})
+		s, b = &p.s, p.b[:n]
+	case n <= 96:
+		p := new(struct {
+			s Str
+			b [96]byte
+		})
+		s, b = &p.s, p.b[:n]
+	default:
+		s, b = &Str{}, make([]byte, n)
+	}
+	s.s = unsafe.String(&b[0], n)
+	s.runes = -1
+	return s, b
+}
+
+// concatStr returns a + b as a new str.
+func concatStr(a, b string) Value {
+	s, buf := newStrBuf(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	return Value{r: s}
+}
+
+// intStr returns the decimal str of i.
+func intStr(i int64) Value {
+	var d [20]byte
+	digits := strconv.AppendInt(d[:0], i, 10)
+	s, buf := newStrBuf(len(digits))
+	copy(buf, digits)
+	return Value{r: s}
+}
 
 // strSeed seeds str hashing. It is chosen once per process and never
 // changes, so hashes stay consistent everywhere in the process while
