@@ -129,8 +129,28 @@ func initStrMethods() {
 			return String(f(s.s)), nil
 		})
 	}
-	simple("upper", strUpper)
-	simple("lower", strLower)
+	// upper and lower of an ASCII str: straight into the new str.
+	asciiCase := func(name string, from, to byte, f func(string) string) {
+		m(name, func(t *Thread, s *Str, args []Value, kw []string) (Value, error) {
+			if err := ArgCount(name, args, kw, 0, 0); err != nil {
+				return None, err
+			}
+			if !s.IsASCII() {
+				return String(f(s.s)), nil
+			}
+			str, buf := newStrBuf(len(s.s))
+			for i := 0; i < len(buf); i++ {
+				c := s.s[i]
+				if from <= c && c <= to {
+					c ^= 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			return Value{r: str}, nil
+		})
+	}
+	asciiCase("upper", 'a', 'z', strUpper)
+	asciiCase("lower", 'A', 'Z', strLower)
 	simple("casefold", strCasefold)
 	simple("swapcase", func(s string) string {
 		var b strings.Builder
