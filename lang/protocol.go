@@ -156,6 +156,12 @@ func GetItem(t *Thread, x, k Value) (Value, error) {
 	case *List:
 		return c.GetItem(t, k)
 	case *Dict:
+		if ks, ok := k.r.(*Str); ok {
+			// A str key found: no hashing, equality or error paths.
+			if i := c.ht.lookupStr(ks); i >= 0 {
+				return c.ht.entries[i].val, nil
+			}
+		}
 		return c.GetItem(t, k)
 	case *Str:
 		return strGetItem(t, c, k)
@@ -208,6 +214,12 @@ func SetItem(t *Thread, x, k, v Value) error {
 	case *List:
 		return c.SetItem(t, k, v)
 	case *Dict:
+		if ks, ok := k.r.(*Str); ok {
+			if i := c.ht.lookupStr(ks); i >= 0 {
+				c.ht.entries[i].val = v
+				return nil
+			}
+		}
 		return c.ht.set(t, k, v)
 	case *Instance:
 		_, found, err := callDunder(t, x, "__setitem__", k, v)
