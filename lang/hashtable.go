@@ -126,13 +126,6 @@ func (ht *hashtable) insertNew(h uint64, key, val Value) {
 	ht.keys++
 	ht.live++
 	ht.bloom |= 1 << (h & 63)
-	if n := len(ht.entries); n == cap(ht.entries) && n >= 256 {
-		// Double, where append grows large slices by a quarter: a big
-		// table is copied about twice in all instead of five times.
-		grown := make([]entry, n, 2*n)
-		copy(grown, ht.entries)
-		ht.entries = grown
-	}
 	ht.entries = append(ht.entries, entry{hash: h, key: key, val: val})
 	n := len(ht.entries)
 	if ht.index == nil {
