@@ -44,8 +44,15 @@ var servingLine = regexp.MustCompile(`msg=serving .*addr=http://(\S+)`)
 // serves. A server that exits first returns an error holding its output.
 func startServe(t *testing.T, appDir string, flags ...string) (*server, error) {
 	t.Helper()
+	return startServeArgs(t, append([]string{appDir}, flags...)...)
+}
+
+// startServeArgs starts `wasmling serve args...` on a free port with a
+// fresh data folder.
+func startServeArgs(t *testing.T, args ...string) (*server, error) {
+	t.Helper()
 	bin := testbin.Path(t)
-	args := append([]string{"serve", appDir, "--addr", "127.0.0.1:0", "--data", t.TempDir()}, flags...)
+	args = append([]string{"serve", "--addr", "127.0.0.1:0", "--data", t.TempDir()}, args...)
 	cmd := exec.Command(bin, args...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -156,7 +163,11 @@ func (s *server) do(method, path, body string, headers ...string) reply {
 		s.t.Fatal(err)
 	}
 	for i := 0; i+1 < len(headers); i += 2 {
-		req.Header.Set(headers[i], headers[i+1])
+		if headers[i] == "Host" {
+			req.Host = headers[i+1]
+		} else {
+			req.Header.Set(headers[i], headers[i+1])
+		}
 	}
 	resp, err := client.Do(req)
 	if err != nil {

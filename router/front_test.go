@@ -1,0 +1,100 @@
+package router
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// echo answers with its name and the path it saw.
+func echo(name string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, name+" "+r.URL.Path)
+	})
+}
+
+func TestFrontSelects(t *testing.T) {
+	f, err := NewFront([]Site{
+		{Name: "default", Handler: echo("default")},
+		{Name: "shop", Prefix: "/shop/", Handler: echo("shop")},
+		{Name: "shopapi", Prefix: "/shop/api", Handler: echo("shopapi")},
+		{Name: "blog", Hosts: []string{"Blog.Example.com"}, Handler: echo("blog")},
+		{Name: "blogadmin", Hosts: []string{"blog.example.com"}, Prefix: "/admin", Handler: echo("blogadmin")},
+		{Name: "api", Hosts: []string{"api.example.com"}, Handler: echo("api")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ host, path, want string }{
+		{"example.com", "/", "default /"},
+		{"example.com", "/x/y", "default /x/y"},
+		{"example.com", "/shop", "shop /"},
+		{"example.com", "/shop/", "shop /"},
+		{"example.com", "/shop/cart", "shop /cart"},
+		{"example.com", "/shopping", "default /shopping"},
+		{"example.com", "/shop/api/v1", "shopapi /v1"},
+		{"example.com", "/shop/apiary", "shop /apiary"},
+		{"blog.example.com", "/post/1", "blog /post/1"},
+		{"BLOG.example.com:8080", "/", "blog /"},
+		{"blog.example.com.", "/", "blog /"},
+		{"blog.example.com", "/admin/users", "blogadmin /users"},
+		{"blog.example.com", "/shop/cart", "shop /cart"}, // a longer prefix beats a named host
+		{"api.example.com", "/shop", "shop /"},
+		{"api.example.com", "/v2", "api /v2"},
+		{"127.0.0.1:8080", "/healthz", "ok\n"},
+		{"api.example.com", "/healthz", "ok\n"},
+	}
+	for _, tc := range tests {
+		r := httptest.NewRequest("GET", "http://"+tc.host+tc.path, nil)
+		r.Host = tc.host
+		w := httptest.NewRecorder()
+		f.ServeHTTP(w, r)
+		if got := w.Body.String(); got != tc.want {
+			t.Errorf("%s%s: got %q, want %q", tc.host, tc.path, got, tc.want)
+		}
+	}
+}
+
+func TestFrontNoMatch(t *testing.T) {
+	f, err := NewFront([]Site{
+		{Name: "a", Hosts: []string{"a.example"}, Handler: echo("a")},
+		{Name: "b", Prefix: "/b", Handler: echo("b")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{"http://c.example/", "http://c.example/bb", "http://a.example.evil/"} {
+		r := httptest.NewRequest("GET", target, nil)
+		w := httptest.NewRecorder()
+		f.ServeHTTP(w, r)
+		if w.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404 (body %q)", target, w.Code, w.Body.String())
+		}
+	}
+}
+
+func TestNewFrontRejects(t *testing.T) {
+	h := echo("x")
+	tests := map[string][]Site{
+		"both claim":       {{Name: "a", Handler: h}, {Name: "b", Prefix: "/", Handler: h}},
+		"same host":        {{Name: "a", Hosts: []string{"x.io"}, Handler: h}, {Name: "b", Hosts: []string{"X.io"}, Handler: h}},
+		"same prefix":      {{Name: "a", Prefix: "/p", Handler: h}, {Name: "b", Prefix: "/p/", Handler: h}},
+		"relative prefix":  {{Name: "a", Prefix: "p", Handler: h}},
+		"unclean prefix":   {{Name: "a", Prefix: "/p/../q", Handler: h}},
+		"double slash":     {{Name: "a", Prefix: "//p", Handler: h}},
+		"parameter":        {{Name: "a", Prefix: "/:id", Handler: h}},
+		"host with port":   {{Name: "a", Hosts: []string{"x.io:80"}, Handler: h}},
+		"host with scheme": {{Name: "a", Hosts: []string{"http://x.io"}, Handler: h}},
+		"empty host":       {{Name: "a", Hosts: []string{""}, Handler: h}},
+		"no handler":       {{Name: "a"}},
+	}
+	for name, sites := range tests {
+		if _, err := NewFront(sites); err == nil {
+			t.Errorf("%s: NewFront accepted %+v", name, sites)
+		} else if !strings.Contains(err.Error(), `"a"`) {
+			t.Errorf("%s: error %q does not name the site", name, err)
+		}
+	}
+}
