@@ -3,6 +3,7 @@ package router
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"path"
@@ -26,13 +27,15 @@ type Site struct {
 // same at "/" and under "/shop". A request no site matches gets a 404.
 type Front struct {
 	sites []Site
+	log   *slog.Logger
 }
 
 // NewFront checks the sites: hosts are names without ports (compared
 // without case), a prefix is a clean absolute path, and no two sites
-// claim the same host and prefix.
-func NewFront(sites []Site) (*Front, error) {
-	f := &Front{}
+// claim the same host and prefix. Requests no site claims are logged to
+// log (nil: not logged); the tenants' routers log the others.
+func NewFront(sites []Site, log *slog.Logger) (*Front, error) {
+	f := &Front{log: log}
 	claimed := map[string]string{} // host + " " + prefix -> site name
 	for _, s := range sites {
 		if s.Handler == nil {
@@ -90,6 +93,9 @@ func (f *Front) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s, rest := f.match(r.Host, r.URL.Path)
 	if s == nil {
 		writePlain(w, http.StatusNotFound, "404 not found: no app is served here")
+		if f.log != nil {
+			f.log.Info("request", "app", "-", "method", r.Method, "host", r.Host, "path", r.URL.Path, "status", http.StatusNotFound)
+		}
 		return
 	}
 	if s.Prefix != "" {

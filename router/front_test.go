@@ -23,7 +23,7 @@ func TestFrontSelects(t *testing.T) {
 		{Name: "blog", Hosts: []string{"Blog.Example.com"}, Handler: echo("blog")},
 		{Name: "blogadmin", Hosts: []string{"blog.example.com"}, Prefix: "/admin", Handler: echo("blogadmin")},
 		{Name: "api", Hosts: []string{"api.example.com"}, Handler: echo("api")},
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestFrontNoMatch(t *testing.T) {
 	f, err := NewFront([]Site{
 		{Name: "a", Hosts: []string{"a.example"}, Handler: echo("a")},
 		{Name: "b", Prefix: "/b", Handler: echo("b")},
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestNewFrontRejects(t *testing.T) {
 		"no handler":       {{Name: "a"}},
 	}
 	for name, sites := range tests {
-		if _, err := NewFront(sites); err == nil {
+		if _, err := NewFront(sites, nil); err == nil {
 			t.Errorf("%s: NewFront accepted %+v", name, sites)
 		} else if !strings.Contains(err.Error(), `"a"`) {
 			t.Errorf("%s: error %q does not name the site", name, err)

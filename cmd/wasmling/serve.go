@@ -193,7 +193,7 @@ func serve(c serveConfig) error {
 		timeout = max(timeout, t.Limits().Timeout)
 		routes += len(t.App().Routes)
 	}
-	front, err := router.NewFront(sites)
+	front, err := router.NewFront(sites, c.log)
 	if err != nil {
 		return err
 	}

@@ -77,6 +77,9 @@ limits = { timeout = "1s" }
 			t.Errorf("GET %s: %d %q, want 404", path, r.status, r.body)
 		}
 	}
+	if !s.waitLog(`msg=request app=- method=GET host=\S+ path=/oneself status=404`, 5*time.Second) {
+		t.Errorf("no log line for an unclaimed request:\n%s", s.output())
+	}
 	if r := s.get("/healthz", "Host", "nobody.test"); r.status != 200 || r.body != "ok\n" {
 		t.Errorf("/healthz: %d %q", r.status, r.body)
 	}
