@@ -1105,14 +1105,24 @@ loop:
 			f.result = slots[sp]
 			continue
 
-		case compile.INPLACE_GLOBAL_SMALL:
+		case compile.INPLACE_GLOBAL_SMALL, compile.INPLACE_GLOBAL_GLOBAL:
 			ic := &c.caches[in.C]
 			if ic.kind == cacheGlobal && ic.epoch == f.globals.ht.keys {
 				e := &f.globals.ht.entries[ic.idx]
-				if _, ok := e.val.r.(intTag); ok {
-					a, b := int64(e.val.n), int64(instrs[pc].A)
+				b, fast := int64(instrs[pc].A), true
+				if in.Op == compile.INPLACE_GLOBAL_GLOBAL {
+					// The operand through the next LOAD_GLOBAL's cache.
+					ic2 := &c.caches[instrs[pc].C]
+					fast = ic2.kind == cacheGlobal && ic2.epoch == f.globals.ht.keys
+					if fast {
+						y := f.globals.ht.entries[ic2.idx].val
+						_, fast = y.r.(intTag)
+						b = int64(y.n)
+					}
+				}
+				if _, ok := e.val.r.(intTag); ok && fast {
+					a := int64(e.val.n)
 					var r int64
-					fast := true
 					switch instrs[pc+1].B {
 					case opAdd:
 						r = a + b

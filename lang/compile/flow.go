@@ -52,9 +52,13 @@ func peephole(c *Code) {
 			}
 			continue
 		case LOAD_GLOBAL:
-			if free(i, 3) && in[i+1].Op == LOAD_SMALLINT && in[i+2].Op == INPLACE &&
+			if free(i, 3) && (in[i+1].Op == LOAD_SMALLINT || in[i+1].Op == LOAD_GLOBAL) && in[i+2].Op == INPLACE &&
 				in[i+3].Op == STORE_GLOBAL && in[i+3].A == a.A {
-				in[i] = Instr{Op: INPLACE_GLOBAL_SMALL, A: a.A}
+				op := INPLACE_GLOBAL_SMALL
+				if in[i+1].Op == LOAD_GLOBAL {
+					op = INPLACE_GLOBAL_GLOBAL
+				}
+				in[i] = Instr{Op: op, A: a.A}
 				i += 3
 			}
 			continue

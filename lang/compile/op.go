@@ -53,6 +53,9 @@ const (
 	// * global A op= small int, C=an inline cache (next: LOAD_SMALLINT k;
 	// INPLACE op; STORE_GLOBAL A)
 	INPLACE_GLOBAL_SMALL
+	// * global A op= global (next: LOAD_GLOBAL, its name and cache;
+	// INPLACE op; STORE_GLOBAL A), C=an inline cache
+	INPLACE_GLOBAL_GLOBAL
 	// * LOAD_NONE then SET_RESULT: the result of a statement without a value
 	SET_RESULT_NONE
 	POP          //  x --

@@ -30,4 +30,51 @@ x ^= 3
 x &= 6
 x |= 8
 assert x == (((5 - 7) ^ 3) & 6) | 8
+# global op= global (one fused instruction while both are ints).
+total = 0
+for k in range(10):
+    step = k
+    total += step
+assert total == 45
+h = 2.5
+for k in range(2):
+    total += h
+assert total == 50.0
+total = 10
+word = "x"
+try:
+    total += word
+except TypeError:
+    pass
+else:
+    assert False
+acc = 1
+for k in range(5):
+    acc += acc
+assert acc == 32
+big = 2 ** 61
+for k in range(3):
+    big += big
+assert big == 2 ** 64
+neg = -(2 ** 62)
+for k in range(3):
+    neg -= big
+assert neg == -(2 ** 62) - 3 * 2 ** 64
+bits = 0
+for k in range(8):
+    mask = 1 << k
+    bits |= mask
+    bits ^= mask
+    bits |= mask
+assert bits == 255
+lst = []
+for k in range(3):
+    more = [k]
+    lst += more
+assert lst == [0, 1, 2]
+del step
+try:
+    total += step
+except NameError as e:
+    assert "step" in str(e)
 print("ok")
