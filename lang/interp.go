@@ -170,7 +170,7 @@ func (in *Interpreter) load(cc *compile.Code, module string) *code {
 	ncache := 0
 	for i := range c.instrs {
 		switch c.instrs[i].Op {
-		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL, compile.STORE_GLOBAL, compile.INPLACE_GLOBAL_SMALL, compile.INPLACE_GLOBAL_GLOBAL:
+		case compile.LOAD_ATTR, compile.STORE_ATTR, compile.LOAD_METHOD, compile.LOAD_GLOBAL, compile.STORE_GLOBAL, compile.INPLACE_GLOBAL_SMALL, compile.INPLACE_GLOBAL_GLOBAL, compile.CMPJ_GLOBAL_K:
 			// Past the 65535th, instructions share the spare slot, which
 			// is never filled: they always take the slow path.
 			c.instrs[i].C = uint16(ncache)

@@ -254,10 +254,24 @@ loop:
 			slots[sp-1] = r
 			continue
 
-		case compile.CMPJ_FAST_K, compile.CMPJ_FAST_FAST:
-			x := slots[in.A]
-			var y Value
-			if in.Op == compile.CMPJ_FAST_K {
+		case compile.CMPJ_FAST_K, compile.CMPJ_FAST_FAST, compile.CMPJ_GLOBAL_K:
+			var x, y Value
+			if in.Op != compile.CMPJ_GLOBAL_K {
+				x = slots[in.A]
+			} else if ic := &c.caches[in.C]; ic.kind == cacheGlobal && ic.epoch == f.globals.ht.keys {
+				x = f.globals.ht.entries[ic.idx].val
+			} else {
+				// Run it as the LOAD_GLOBAL it replaces; the rest follows.
+				v, e := t.loadGlobal(f, c, in)
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp] = v
+				sp++
+				continue
+			}
+			if in.Op != compile.CMPJ_FAST_FAST {
 				if k := instrs[pc]; k.Op == compile.LOAD_SMALLINT {
 					y = Value{r: intTag{}, n: uint64(k.A)}
 				} else {

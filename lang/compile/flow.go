@@ -52,6 +52,11 @@ func peephole(c *Code) {
 			}
 			continue
 		case LOAD_GLOBAL:
+			if free(i, 2) && (in[i+1].Op == LOAD_SMALLINT || in[i+1].Op == LOAD_CONST) && in[i+2].Op == COMPARE_JUMP {
+				in[i] = Instr{Op: CMPJ_GLOBAL_K, A: a.A}
+				i += 2
+				continue
+			}
 			if free(i, 3) && (in[i+1].Op == LOAD_SMALLINT || in[i+1].Op == LOAD_GLOBAL) && in[i+2].Op == INPLACE &&
 				in[i+3].Op == STORE_GLOBAL && in[i+3].A == a.A {
 				op := INPLACE_GLOBAL_SMALL

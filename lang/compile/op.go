@@ -53,6 +53,9 @@ const (
 	// * global A op= small int, C=an inline cache (next: LOAD_SMALLINT k;
 	// INPLACE op; STORE_GLOBAL A)
 	INPLACE_GLOBAL_SMALL
+	// * compare global A (C=an inline cache) with the constant of the next
+	// instruction and jump as the COMPARE_JUMP after it says
+	CMPJ_GLOBAL_K
 	// * global A op= global (next: LOAD_GLOBAL, its name and cache;
 	// INPLACE op; STORE_GLOBAL A), C=an inline cache
 	INPLACE_GLOBAL_GLOBAL

@@ -77,4 +77,37 @@ try:
     total += step
 except NameError as e:
     assert "step" in str(e)
+# Module-level comparisons of a global with a constant (one fused
+# instruction while the global is cached).
+n = 0
+while n < 10:
+    n += 1
+assert n == 10
+fl = 0.5
+hits = 0
+while fl < 3:
+    fl += 1
+    hits += 1
+assert hits == 3 and fl == 3.5
+name = "b"
+assert not name < "a" and name == "b"
+flag = None
+if flag is None and name != "c":
+    hits += 1
+assert hits == 4
+try:
+    if undefined_global > 3:
+        pass
+except NameError as e:
+    assert "undefined_global" in str(e)
+later = 5
+if later >= 5:
+    hits += 1
+del later
+try:
+    if later >= 5:
+        hits += 1
+except NameError:
+    hits += 10
+assert hits == 15
 print("ok")
