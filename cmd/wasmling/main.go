@@ -3,6 +3,7 @@
 //
 //	wasmling run [--timeout 10s] [--memory 128MiB] SCRIPT.py [args...]
 //	wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug] [--max-concurrent 64] [--max-body 1MiB]
+//	wasmling serve --config tenants.toml [--addr ADDR] [--data DIR] [--debug]
 //	wasmling check PATH...
 //
 // Exit codes: 0 success; 1 an uncaught exception (or check errors); 2
@@ -18,6 +19,7 @@ import (
 const usage = `usage:
   wasmling run [--timeout 10s] [--memory 128MiB] SCRIPT.py [args...]
   wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--timeout 10s] [--memory 128MiB] [--data DIR] [--debug] [--max-concurrent 64] [--max-body 1MiB]
+  wasmling serve --config tenants.toml [--addr ADDR] [--data DIR] [--debug]
   wasmling check PATH...
 `
 

@@ -28,9 +28,9 @@ const serveUsage = "usage: wasmling serve APP_DIR [--addr 127.0.0.1:8080] [--tim
 // drainTimeout bounds how long a shutdown waits for requests in flight.
 const drainTimeout = 30 * time.Second
 
-// cmdServe serves an app as the default tenant until SIGINT or SIGTERM,
-// then drains the requests in flight, stops the background tasks and
-// exits 0.
+// cmdServe serves an app as the default tenant, or the tenants of a
+// config file, until SIGINT or SIGTERM, then drains the requests in
+// flight, stops the background tasks and exits 0.
 func cmdServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
