@@ -1156,6 +1156,11 @@ loop:
 					if fast {
 						e.val.n = uint64(r)
 						pc += 3
+						if instrs[pc].Op == compile.SET_RESULT_NONE {
+							// The statement's end at top level, fused too.
+							f.result = None
+							pc += 2
+						}
 						continue
 					}
 				}
