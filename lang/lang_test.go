@@ -60,9 +60,10 @@ func TestProgramResult(t *testing.T) {
 		{"n = 0\nwhile n < 3:\n    n += 1\n    n", "3"},
 		// Augmented assignments to globals are fused with the statement's
 		// result (None) at top level.
-		{"g = 1\nfor k in range(3):\n    g * 10\n    g += 1", "None"},
+		{"g = 1\nfor k in range(3):\n    if k:\n        g * 10\n    g += 1", "None"},
 		{"g = 1\nh = 2\ng\nwhile g < 5:\n    g += h", "None"},
-		{"g = 1\ng * 2\ng += 1", "None"},
+		{"g = 1\nif True:\n    g * 2\ng += 1", "None"},
+		{"g = 1\nh = 3\nif True:\n    g * 2\ng += h", "None"},
 		{"g = 1\nwhile g < 5:\n    g += 1\n    g", "5"},
 		{"try:\n    1 / 0\nexcept ZeroDivisionError:\n    'handled'", "None"},
 		{"try:\n    'ok'\nexcept ValueError:\n    pass", "'ok'"},
