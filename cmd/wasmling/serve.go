@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -192,6 +193,10 @@ func serve(c serveConfig) error {
 		sites = append(sites, router.Site{Name: spec.name, Hosts: spec.hosts, Prefix: spec.prefix, Handler: rt})
 		timeout = max(timeout, t.Limits().Timeout)
 		routes += len(t.App().Routes)
+		if len(c.tenants) > 1 {
+			c.log.Info("tenant", "app", spec.name, "dir", spec.appDir, "hosts", strings.Join(spec.hosts, ","),
+				"prefix", spec.prefix, "routes", len(t.App().Routes), "tasks", len(t.Tasks()))
+		}
 	}
 	front, err := router.NewFront(sites, c.log)
 	if err != nil {
