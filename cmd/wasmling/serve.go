@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/wasmling/wasmling/host"
+	"github.com/wasmling/wasmling/kv"
 	"github.com/wasmling/wasmling/kv/boltkv"
 	"github.com/wasmling/wasmling/router"
 )
@@ -152,7 +153,12 @@ func serve(c serveConfig) error {
 	if err := os.MkdirAll(c.dataDir, 0o700); err != nil {
 		return fmt.Errorf("data folder: %w", err)
 	}
-	store, err := boltkv.Open(filepath.Join(c.dataDir, "kv"), boltkv.Options{})
+	quotas := map[string]kv.Quota{}
+	for _, t := range c.tenants {
+		quotas[t.name] = t.quota
+	}
+	store, err := boltkv.Open(filepath.Join(c.dataDir, "kv"), boltkv.Options{
+		Quota: func(tenant string) kv.Quota { return quotas[tenant] }})
 	if err != nil {
 		return fmt.Errorf("opening the kv store: %w", err)
 	}

@@ -40,6 +40,12 @@ name = "routes"
 app = "`+filepath.Join(apps, "routes")+`"
 prefix = "/r"
 limits = { timeout = "1s" }
+
+[[tenant]]
+name = "users"
+app = "`+filepath.Join(apps, "users")+`"
+prefix = "/u"
+kv_quota = { keys = 3 }
 `), 0o600)
 	s, err := startServeArgs(t, "--config", config)
 	if err != nil {
@@ -87,6 +93,18 @@ limits = { timeout = "1s" }
 	// The prefix is stripped: the routes app sees its own paths.
 	if r := s.get("/r/request?x=1"); r.status != 200 || !strings.Contains(r.body, `"path":"/request"`) {
 		t.Errorf("/r/request: %d %q", r.status, r.body)
+	}
+
+	// A tenant's kv quota holds in the persistent store: each user is a
+	// key, and so is the id counter.
+	auth := []string{"Authorization", "Bearer demo-token"}
+	for i, want := range []int{201, 201, 500} {
+		if r := s.do("POST", "/u/users", `{"name": "n"}`, auth...); r.status != want {
+			t.Errorf("create user %d: %d %q, want %d", i+1, r.status, r.body, want)
+		}
+	}
+	if !s.waitLog(`app=users.*quota`, 5*time.Second) {
+		t.Errorf("no quota error in the log:\n%s", s.output())
 	}
 
 	// One tenant's deadline: 504 there, while the others answer.
