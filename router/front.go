@@ -10,6 +10,10 @@ import (
 	"strings"
 )
 
+// ForwardedPrefix is the request header that tells a tenant's app the
+// path prefix it is served under ("/shop"); absent at "/".
+const ForwardedPrefix = "X-Forwarded-Prefix"
+
 // A Site says which requests reach one tenant's handler: those for any of
 // its Hosts (none: every host) under its path Prefix (empty: every path).
 type Site struct {
@@ -98,12 +102,19 @@ func (f *Front) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	if s.Prefix != "" {
+	// The app learns its mount point from X-Forwarded-Prefix (to build
+	// links and redirects); a client's own value is never passed on.
+	if s.Prefix != "" || r.Header.Get(ForwardedPrefix) != "" {
 		r2 := new(http.Request)
 		*r2 = *r
 		u := *r.URL
 		u.Path, u.RawPath = rest, ""
 		r2.URL = &u
+		r2.Header = r.Header.Clone()
+		r2.Header.Del(ForwardedPrefix)
+		if s.Prefix != "" {
+			r2.Header.Set(ForwardedPrefix, s.Prefix)
+		}
 		r = r2
 	}
 	s.Handler.ServeHTTP(w, r)

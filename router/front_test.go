@@ -8,10 +8,13 @@ import (
 	"testing"
 )
 
-// echo answers with its name and the path it saw.
+// echo answers with its name, the path it saw and its X-Forwarded-Prefix.
 func echo(name string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, name+" "+r.URL.Path)
+		if p := r.Header.Get(ForwardedPrefix); p != "" {
+			io.WriteString(w, " "+p)
+		}
 	})
 }
 
@@ -30,18 +33,18 @@ func TestFrontSelects(t *testing.T) {
 	tests := []struct{ host, path, want string }{
 		{"example.com", "/", "default /"},
 		{"example.com", "/x/y", "default /x/y"},
-		{"example.com", "/shop", "shop /"},
-		{"example.com", "/shop/", "shop /"},
-		{"example.com", "/shop/cart", "shop /cart"},
+		{"example.com", "/shop", "shop / /shop"},
+		{"example.com", "/shop/", "shop / /shop"},
+		{"example.com", "/shop/cart", "shop /cart /shop"},
 		{"example.com", "/shopping", "default /shopping"},
-		{"example.com", "/shop/api/v1", "shopapi /v1"},
-		{"example.com", "/shop/apiary", "shop /apiary"},
+		{"example.com", "/shop/api/v1", "shopapi /v1 /shop/api"},
+		{"example.com", "/shop/apiary", "shop /apiary /shop"},
 		{"blog.example.com", "/post/1", "blog /post/1"},
 		{"BLOG.example.com:8080", "/", "blog /"},
 		{"blog.example.com.", "/", "blog /"},
-		{"blog.example.com", "/admin/users", "blogadmin /users"},
-		{"blog.example.com", "/shop/cart", "shop /cart"}, // a longer prefix beats a named host
-		{"api.example.com", "/shop", "shop /"},
+		{"blog.example.com", "/admin/users", "blogadmin /users /admin"},
+		{"blog.example.com", "/shop/cart", "shop /cart /shop"}, // a longer prefix beats a named host
+		{"api.example.com", "/shop", "shop / /shop"},
 		{"api.example.com", "/v2", "api /v2"},
 		{"127.0.0.1:8080", "/healthz", "ok\n"},
 		{"api.example.com", "/healthz", "ok\n"},
@@ -49,6 +52,7 @@ func TestFrontSelects(t *testing.T) {
 	for _, tc := range tests {
 		r := httptest.NewRequest("GET", "http://"+tc.host+tc.path, nil)
 		r.Host = tc.host
+		r.Header.Set(ForwardedPrefix, "/spoofed") // never passed on
 		w := httptest.NewRecorder()
 		f.ServeHTTP(w, r)
 		if got := w.Body.String(); got != tc.want {

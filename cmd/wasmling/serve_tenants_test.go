@@ -90,8 +90,10 @@ kv_quota = { keys = 3 }
 		t.Errorf("/healthz: %d %q", r.status, r.body)
 	}
 
-	// The prefix is stripped: the routes app sees its own paths.
-	if r := s.get("/r/request?x=1"); r.status != 200 || !strings.Contains(r.body, `"path":"/request"`) {
+	// The prefix is stripped: the routes app sees its own paths, and its
+	// mount point in X-Forwarded-Prefix (a client's value is replaced).
+	if r := s.get("/r/request?x=1", "X-Forwarded-Prefix", "/spoofed"); r.status != 200 ||
+		!strings.Contains(r.body, `"path":"/request"`) || !strings.Contains(r.body, `"x-forwarded-prefix":"/r"`) {
 		t.Errorf("/r/request: %d %q", r.status, r.body)
 	}
 
