@@ -95,6 +95,11 @@ func (f *Front) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s, rest := f.match(r.Host, r.URL.Path)
+	if dotSegment(r.URL.Path) {
+		// "/shop/../blog" would be matched as /shop's and then cleaned
+		// (redirected) by its router into another tenant's path.
+		s = nil
+	}
 	if s == nil {
 		writePlain(w, http.StatusNotFound, "404 not found: no app is served here")
 		if f.log != nil {
@@ -159,4 +164,10 @@ func (f *Front) match(hostport, p string) (*Site, string) {
 		rest = "/"
 	}
 	return best, rest
+}
+
+// dotSegment reports whether path p has a "." or ".." segment.
+func dotSegment(p string) bool {
+	return strings.Contains(p, "/./") || strings.Contains(p, "/../") ||
+		strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..")
 }

@@ -69,8 +69,10 @@ func TestFrontNoMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, target := range []string{"http://c.example/", "http://c.example/bb", "http://a.example.evil/"} {
-		r := httptest.NewRequest("GET", target, nil)
+	for _, target := range []string{"http://c.example/", "http://c.example/bb", "http://a.example.evil/",
+		"http://a.example/b/../x", "http://c.example/b/./x", "http://c.example/b/..", "http://a.example/x/."} {
+		r := httptest.NewRequest("GET", "http://c.example/", nil)
+		r.URL.Path, r.Host = target[strings.Index(target[7:], "/")+7:], target[7:7+strings.Index(target[7:], "/")]
 		w := httptest.NewRecorder()
 		f.ServeHTTP(w, r)
 		if w.Code != http.StatusNotFound {
