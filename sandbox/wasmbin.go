@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/wasmling/wasmling/abi"
+	"github.com/wasmling/wasmling/internal/wasmbin"
 )
 
 // This file rewrites a guest module for snapshots. It parses only what it
@@ -56,48 +57,45 @@ type dataSegment struct {
 // understand: a start function, passive data segments, non-constant
 // offsets, unknown global types.
 func rewriteForSnapshot(wasm []byte) (*snapshotLayout, error) {
-	r := &wasmReader{b: wasm}
 	if !bytes.HasPrefix(wasm, []byte("\x00asm\x01\x00\x00\x00")) {
 		return nil, errors.New("sandbox: not a version 1 wasm module")
 	}
-	r.off = 8
+	r := wasmbin.NewReader(wasm, 0)
+	r.Skip(8)
 	out := append([]byte{}, wasm[:8]...)
 	layout := &snapshotLayout{}
 	var importedGlobals uint32
 	var mutable []uint32 // indices of defined mutable globals
 	sawExports := false
-	for r.more() {
-		id := r.byte()
-		size := r.u32()
-		body := r.bytes(size)
-		if r.err != nil {
-			return nil, r.err
+	for r.More() {
+		id, body, s := r.Section()
+		if r.Err() != nil {
+			return nil, fmt.Errorf("sandbox: %w", r.Err())
 		}
-		s := &wasmReader{b: body, base: r.off - len(body)}
 		switch id {
 		case secImport:
-			importedGlobals = s.importedGlobals()
+			_, importedGlobals = s.Imports()
 		case secGlobal:
-			mutable = s.mutableGlobals(importedGlobals)
+			mutable = mutableGlobals(s, importedGlobals)
 		case secExport:
 			sawExports = true
-			body = s.rewriteExports(mutable, layout)
+			body = rewriteExports(s, mutable, layout)
 		case secStart:
 			return nil, errors.New("sandbox: snapshots of modules with a start function are not supported")
 		case secDataCount:
 			continue // dropped with the data section
 		case secData:
-			layout.data = s.dataSegments()
-			if s.err == nil && s.more() {
-				s.setErr("trailing bytes in the data section")
+			layout.data = dataSegments(s)
+			if s.More() {
+				s.SetErr("trailing bytes in the data section")
 			}
-			if s.err != nil {
-				return nil, s.err
+			if s.Err() != nil {
+				return nil, fmt.Errorf("sandbox: %w", s.Err())
 			}
 			continue
 		}
-		if s.err != nil {
-			return nil, s.err
+		if s.Err() != nil {
+			return nil, fmt.Errorf("sandbox: %w", s.Err())
 		}
 		if id > secDataCount {
 			return nil, fmt.Errorf("sandbox: unknown wasm section %d", id)
@@ -113,59 +111,31 @@ func rewriteForSnapshot(wasm []byte) (*snapshotLayout, error) {
 	return layout, nil
 }
 
-// importedGlobals counts the globals among the imports.
-func (r *wasmReader) importedGlobals() uint32 {
-	var globals uint32
-	for n := r.u32(); n > 0 && r.err == nil; n-- {
-		r.name()
-		r.name()
-		switch kind := r.byte(); kind {
-		case 0x00: // function: type index
-			r.u32()
-		case 0x01: // table: reference type, limits
-			r.byte()
-			r.limits()
-		case 0x02: // memory: limits
-			r.limits()
-		case 0x03: // global: value type, mutability
-			r.valType()
-			r.byte()
-			globals++
-		case 0x04: // tag: attribute, type index
-			r.byte()
-			r.u32()
-		default:
-			r.setErr("unknown import kind " + strconv.Itoa(int(kind)))
-		}
-	}
-	return globals
-}
-
 // mutableGlobals returns the indices of the mutable globals the module
 // defines; the first defined global has index imported.
-func (r *wasmReader) mutableGlobals(imported uint32) []uint32 {
+func mutableGlobals(r *wasmbin.Reader, imported uint32) []uint32 {
 	var idx []uint32
-	n := r.u32()
-	for i := uint32(0); i < n && r.err == nil; i++ {
-		r.valType()
-		switch r.byte() {
+	n := r.U32()
+	for i := uint32(0); i < n && r.Err() == nil; i++ {
+		r.ValType()
+		switch r.Byte() {
 		case 0:
 		case 1:
 			idx = append(idx, imported+i)
 		default:
-			r.setErr("bad global mutability")
+			r.SetErr("bad global mutability")
 		}
-		r.constExpr()
+		r.ConstExpr()
 	}
-	if r.err == nil && r.more() {
-		r.setErr("trailing bytes in the global section")
+	if r.More() {
+		r.SetErr("trailing bytes in the global section")
 	}
 	return idx
 }
 
 // rewriteExports returns the export section with _initialize renamed and
 // the mutable globals exported, and records their names in layout.
-func (r *wasmReader) rewriteExports(mutable []uint32, layout *snapshotLayout) []byte {
+func rewriteExports(r *wasmbin.Reader, mutable []uint32, layout *snapshotLayout) []byte {
 	type export struct {
 		name string
 		kind byte
@@ -173,28 +143,28 @@ func (r *wasmReader) rewriteExports(mutable []uint32, layout *snapshotLayout) []
 	}
 	var exports []export
 	names := map[string]bool{}
-	for n := r.u32(); n > 0 && r.err == nil; n-- {
-		e := export{name: r.name(), kind: r.byte(), idx: r.u32()}
+	for n := r.U32(); n > 0 && r.Err() == nil; n-- {
+		e := export{name: r.Name(), kind: r.Byte(), idx: r.U32()}
 		if e.name == abi.ExportInitialize {
 			e.name = snapshotInitialize
 		}
 		exports = append(exports, e)
 		names[e.name] = true
 	}
-	if r.err == nil && r.more() {
-		r.setErr("trailing bytes in the export section")
+	if r.More() {
+		r.SetErr("trailing bytes in the export section")
 	}
-	if r.err != nil {
+	if r.Err() != nil {
 		return nil
 	}
 	if !names[snapshotInitialize] {
-		r.err = fmt.Errorf("sandbox: module has no %s export", abi.ExportInitialize)
+		r.SetError(fmt.Errorf("module has no %s export", abi.ExportInitialize))
 		return nil
 	}
 	for _, g := range mutable {
 		name := globalExportPrefix + strconv.FormatUint(uint64(g), 10)
 		if names[name] {
-			r.err = fmt.Errorf("sandbox: module already exports %q", name)
+			r.SetError(fmt.Errorf("module already exports %q", name))
 			return nil
 		}
 		exports = append(exports, export{name: name, kind: 0x03, idx: g})
@@ -212,175 +182,29 @@ func (r *wasmReader) rewriteExports(mutable []uint32, layout *snapshotLayout) []
 
 // dataSegments reads the data section; only active segments for memory 0
 // with an i32.const offset are supported.
-func (r *wasmReader) dataSegments() []dataSegment {
+func dataSegments(r *wasmbin.Reader) []dataSegment {
 	var segs []dataSegment
-	for n := r.u32(); n > 0 && r.err == nil; n-- {
-		switch flags := r.u32(); flags {
+	for n := r.U32(); n > 0 && r.Err() == nil; n-- {
+		switch flags := r.U32(); flags {
 		case 0:
 		case 2:
-			if r.u32() != 0 {
-				r.setErr("data segment for a memory other than 0")
+			if r.U32() != 0 {
+				r.SetErr("data segment for a memory other than 0")
 			}
 		default:
-			r.setErr("passive data segments are not supported")
+			r.SetErr("passive data segments are not supported")
 		}
-		if r.byte() != 0x41 { // i32.const
-			r.setErr("data segment offset is not an i32.const")
+		if r.Byte() != 0x41 { // i32.const
+			r.SetErr("data segment offset is not an i32.const")
 		}
-		offset := uint32(r.s32())
-		if r.byte() != 0x0b {
-			r.setErr("data segment offset is not a constant")
+		offset := uint32(r.S32())
+		if r.Byte() != 0x0b {
+			r.SetErr("data segment offset is not a constant")
 		}
-		init := r.bytes(r.u32())
-		if r.err == nil {
+		init := r.Bytes(r.U32())
+		if r.Err() == nil {
 			segs = append(segs, dataSegment{offset: offset, init: init})
 		}
 	}
 	return segs
-}
-
-// A wasmReader reads the primitives of the binary format, remembering the
-// first error; every read after an error returns zero values.
-type wasmReader struct {
-	b    []byte
-	off  int
-	base int // offset of b in the whole module, for messages
-	err  error
-}
-
-func (r *wasmReader) more() bool { return r.err == nil && r.off < len(r.b) }
-
-// setErr records a failure unless one is recorded already.
-func (r *wasmReader) setErr(what string) {
-	if r.err == nil {
-		r.err = r.fail(what)
-	}
-}
-
-func (r *wasmReader) fail(what string) error {
-	return fmt.Errorf("sandbox: malformed wasm at offset %d: %s", r.base+r.off, what)
-}
-
-func (r *wasmReader) byte() byte {
-	if r.err != nil {
-		return 0
-	}
-	if r.off >= len(r.b) {
-		r.setErr("unexpected end")
-		return 0
-	}
-	r.off++
-	return r.b[r.off-1]
-}
-
-func (r *wasmReader) bytes(n uint32) []byte {
-	if r.err != nil {
-		return nil
-	}
-	if uint64(n) > uint64(len(r.b)-r.off) {
-		r.setErr("length past the end")
-		return nil
-	}
-	r.off += int(n)
-	return r.b[r.off-int(n) : r.off : r.off]
-}
-
-// u32 reads an unsigned LEB128 of at most 5 bytes.
-func (r *wasmReader) u32() uint32 {
-	var x uint64
-	for i := 0; i < 5; i++ {
-		c := r.byte()
-		if r.err != nil {
-			return 0
-		}
-		x |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			if x > 1<<32-1 {
-				break
-			}
-			return uint32(x)
-		}
-	}
-	r.setErr("bad u32")
-	return 0
-}
-
-// s32 reads a signed LEB128 of at most 5 bytes.
-func (r *wasmReader) s32() int32 {
-	var x int64
-	var shift uint
-	for i := 0; i < 5; i++ {
-		c := r.byte()
-		if r.err != nil {
-			return 0
-		}
-		x |= int64(c&0x7f) << shift
-		shift += 7
-		if c < 0x80 {
-			if c&0x40 != 0 {
-				x |= -1 << shift
-			}
-			return int32(x)
-		}
-	}
-	r.setErr("bad s32")
-	return 0
-}
-
-// s64 skips a signed LEB128 of at most 10 bytes.
-func (r *wasmReader) s64() {
-	for i := 0; i < 10; i++ {
-		if c := r.byte(); r.err != nil || c < 0x80 {
-			return
-		}
-	}
-	r.setErr("bad s64")
-}
-
-func (r *wasmReader) name() string { return string(r.bytes(r.u32())) }
-
-func (r *wasmReader) limits() {
-	switch r.byte() {
-	case 0x00, 0x02: // min; shared min is invalid but harmless here
-		r.u32()
-	case 0x01, 0x03: // min, max
-		r.u32()
-		r.u32()
-	default:
-		r.setErr("bad limits")
-	}
-}
-
-// valType reads a number, vector or plain reference value type.
-func (r *wasmReader) valType() {
-	switch t := r.byte(); t {
-	case 0x7f, 0x7e, 0x7d, 0x7c, 0x7b, 0x70, 0x6f:
-	default:
-		r.setErr("unsupported value type 0x" + strconv.FormatUint(uint64(t), 16))
-	}
-}
-
-// constExpr skips a constant expression up to and including its end.
-func (r *wasmReader) constExpr() {
-	for r.err == nil {
-		switch op := r.byte(); op {
-		case 0x0b: // end
-			return
-		case 0x41: // i32.const
-			r.s32()
-		case 0x42: // i64.const
-			r.s64()
-		case 0x43: // f32.const
-			r.bytes(4)
-		case 0x44: // f64.const
-			r.bytes(8)
-		case 0x23, 0xd2: // global.get, ref.func
-			r.u32()
-		case 0xd0: // ref.null
-			r.byte()
-		case 0x6a, 0x6b, 0x6c, 0x7c, 0x7d, 0x7e: // extended constants: add, sub, mul
-		default:
-			r.setErr("unsupported instruction 0x" + strconv.FormatUint(uint64(op), 16) + " in a constant expression")
-		}
-	}
 }
