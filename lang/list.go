@@ -27,37 +27,23 @@ func NewTuple(items []Value) *Tuple { return &Tuple{items: items} }
 func tupleOf(vals []Value) *Tuple {
 	var t *Tuple
 	var items []Value
-	switch len(vals) {
-	case 0:
-		return &Tuple{}
-	case 1:
-		p := new(struct {
-			t Tuple
-			a [1]Value
-		})
-		t, items = &p.t, p.a[:]
-	case 2:
+	switch n := len(vals); {
+	case n <= 2:
 		p := new(struct {
 			t Tuple
 			a [2]Value
 		})
-		t, items = &p.t, p.a[:]
-	case 3:
-		p := new(struct {
-			t Tuple
-			a [3]Value
-		})
-		t, items = &p.t, p.a[:]
-	case 4:
+		t, items = &p.t, p.a[:n:n]
+	case n <= 4:
 		p := new(struct {
 			t Tuple
 			a [4]Value
 		})
-		t, items = &p.t, p.a[:]
+		t, items = &p.t, p.a[:n:n]
 	default:
-		t, items = &Tuple{}, make([]Value, len(vals))
+		t, items = &Tuple{}, make([]Value, n)
 	}
-	for i, v := range vals {
+	for i, v := range vals { // not copy: a runtime call, dearer for a few items
 		items[i] = v
 	}
 	t.items = items
@@ -65,15 +51,7 @@ func tupleOf(vals []Value) *Tuple {
 }
 
 // pair returns the tuple (a, b) in one allocation.
-func pair(a, b Value) Value {
-	p := new(struct {
-		t Tuple
-		a [2]Value
-	})
-	p.a = [2]Value{a, b}
-	p.t.items = p.a[:]
-	return Value{r: &p.t}
-}
+func pair(a, b Value) Value { return Value{r: tupleOf([]Value{a, b})} }
 
 // ListValue returns a list Value holding items (not copied).
 func ListValue(items []Value) Value { return Value{r: &List{items: items}} }
