@@ -192,14 +192,13 @@ func (t *Thread) loadGlobal(f *frame, c *code, in compile.Instr) (Value, error) 
 }
 
 // storeGlobal implements STORE_GLOBAL's slow path and fills its cache
-// (the entry's index, valid while the entry there has this very name).
+// the way LOAD_GLOBAL's is (the entry's index, valid while no key is
+// added or removed).
 func (t *Thread) storeGlobal(f *frame, c *code, in compile.Instr, v Value) {
 	name := c.names[in.A]
 	g := &f.globals.ht
 	g.setStr(name, v)
-	if i := g.lookupStr(name); i >= 0 && g.entries[i].key.r == Object(name) {
-		c.fill(in, inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(i)})
-	}
+	c.fill(in, inlineCache{kind: cacheGlobal, epoch: g.keys, idx: int32(g.lookupStr(name))})
 }
 
 // scriptInit returns the class's __init__ if it is a script function

@@ -737,8 +737,7 @@ loop:
 		case compile.STORE_GLOBAL:
 			sp--
 			g := &f.globals.ht
-			if ic := &c.caches[in.C]; ic.kind == cacheGlobal && uint32(ic.idx) < uint32(len(g.entries)) &&
-				g.entries[ic.idx].key.r == Object(c.names[in.A]) {
+			if ic := &c.caches[in.C]; ic.kind == cacheGlobal && ic.epoch == g.keys {
 				g.entries[ic.idx].val = slots[sp]
 				continue
 			}
