@@ -888,24 +888,6 @@ loop:
 			continue
 
 		case compile.CALL, compile.CALL_METHOD, compile.CALL_KW, compile.CALL_METHOD_KW:
-			if in.Op == compile.CALL_METHOD {
-				// The common method call: a script function with self.
-				fpos := sp - int(in.A) - 2
-				if fn, ok := slots[fpos].r.(*Function); ok && fn.code.Flags&compile.FlagGenerator == 0 && !isNull(slots[fpos+1]) && t.steps > 1 {
-					t.steps--
-					nf, e := t.newFrame(fn, slots[fpos+1:sp], nil, false)
-					if e != nil {
-						err = e
-						break
-					}
-					sp = fpos
-					f.pc, f.sp = pc, sp
-					nf.parent = f
-					f = nf
-					c, instrs, slots, pc, sp = f.code, f.code.instrs, f.slots, f.pc, f.sp
-					continue
-				}
-			}
 			n := int(in.A)
 			var kw []string
 			top := sp
