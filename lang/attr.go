@@ -228,11 +228,7 @@ func (t *Thread) ctorFrame(cls *Class, args []Value, kw []string) (*frame, Value
 	if cls.layout != layoutObject || cls.new != nil || cls.builtin {
 		return nil, None, false, nil
 	}
-	if e := t.interp.classEpoch + 1; cls.initEpoch != e {
-		cls.init = t.scriptInit(cls)
-		cls.initEpoch = e
-	}
-	fn := cls.init
+	fn := cls.facts(t).init
 	if fn == nil {
 		return nil, None, false, nil
 	}

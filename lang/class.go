@@ -27,14 +27,22 @@ type Class struct {
 	// sizeHint is how many attributes instances usually get, so new
 	// instances allocate their table once.
 	sizeHint int32
-	// plain caches plainAttrs, valid while plainEpoch is the
-	// interpreter's class epoch + 1.
-	plain      bool
-	plainEpoch uint32
-	// init caches scriptInit (ctorFrame's fast path), valid while
-	// initEpoch is the interpreter's class epoch + 1.
-	init      *Function
-	initEpoch uint32
+	// derived caches what the fast paths need to know of the MRO's
+	// dicts, valid while derivedEpoch is the interpreter's class epoch
+	// + 1 (see facts).
+	derived      classFacts
+	derivedEpoch uint32
+}
+
+// classFacts are what the fast paths need to know of a script class.
+type classFacts struct {
+	// plain: an attribute found in an instance's table is the attribute
+	// (no class of the MRO defines __getattribute__ or __setattr__ or
+	// holds a data descriptor).
+	plain bool
+	// init is the class's __init__ when it is a script function (not a
+	// generator) and __new__ is object's: ctorFrame's fast path.
+	init *Function
 }
 
 type layout uint8
@@ -102,22 +110,32 @@ func (c *Class) setAttr(t *Thread, name *Str, v Value) error {
 	return nil
 }
 
-// plainAttrs reports whether an attribute found in an instance's table
-// is the attribute: no class of the MRO defines __getattribute__ or
-// __setattr__ or holds a data descriptor. Inline caches then need not
-// match the class, so a site that sees instances of several classes
-// (a base class's __init__) stays fast. The answer is kept until a class
+// facts returns the class's facts, computed again after any class
 // changes. Built-in classes are shared between interpreters and never
-// written: they report false.
-func (c *Class) plainAttrs(t *Thread) bool {
+// written: they have none (nil).
+func (c *Class) facts(t *Thread) *classFacts {
+	if c.derivedEpoch != t.interp.classEpoch+1 {
+		return c.refreshFacts(t)
+	}
+	return &c.derived
+}
+
+func (c *Class) refreshFacts(t *Thread) *classFacts {
 	if c.builtin {
-		return false
+		return nil
 	}
-	if e := t.interp.classEpoch + 1; c.plainEpoch != e {
-		c.plain = c.computePlain()
-		c.plainEpoch = e
-	}
-	return c.plain
+	c.derived = classFacts{plain: c.computePlain(), init: t.scriptInit(c)}
+	c.derivedEpoch = t.interp.classEpoch + 1
+	return &c.derived
+}
+
+// plainAttrs reports whether an attribute found in an instance's table
+// is the attribute. Inline caches then need not match the class, so a
+// site that sees instances of several classes (a base class's __init__)
+// stays fast.
+func (c *Class) plainAttrs(t *Thread) bool {
+	f := c.facts(t)
+	return f != nil && f.plain
 }
 
 func (c *Class) computePlain() bool {
