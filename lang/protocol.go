@@ -214,12 +214,6 @@ func SetItem(t *Thread, x, k, v Value) error {
 	case *List:
 		return c.SetItem(t, k, v)
 	case *Dict:
-		if ks, ok := k.r.(*Str); ok {
-			if i := c.ht.lookupStr(ks); i >= 0 {
-				c.ht.entries[i].val = v
-				return nil
-			}
-		}
 		return c.ht.set(t, k, v)
 	case *Instance:
 		_, found, err := callDunder(t, x, "__setitem__", k, v)
